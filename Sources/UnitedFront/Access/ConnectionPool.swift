@@ -1,0 +1,62 @@
+import Dispatch
+import Synchronization
+
+/// The serialised owner of a register's connections: one writer, and for files a set of readers.
+///
+/// **Threading.** `Sendable`. Every ``Connection`` lives inside a `Mutex` of its own and is only ever
+/// used inside that lock, so no connection is touched by two threads at once. Writes are serialised on
+/// the single writer. In WAL mode readers run beside the writer, each in its own read transaction,
+/// and so see one consistent snapshot; their number is bounded by a semaphore, and a caller blocks
+/// while all are busy. An in-memory database has a single connection, which reads and writes share.
+///
+/// Calls must not nest: writing from inside a write (or, in memory, reading from inside a write)
+/// would wait for a lock the caller already holds.
+final class ConnectionPool: Sendable {
+    let location: Connection.Location
+    private let writer: Mutex<Connection>
+    private let readers: [ReaderSlot]
+    private let idleReaders: Mutex<[Int]>
+    private let readerSlots: DispatchSemaphore
+
+    /// Opens the writer at once; readers open on first use.
+    init(location: Connection.Location, maximumReaders: Int = 4) throws {
+        self.location = location
+        writer = Mutex(try Connection(location: location))
+        let count = location == .inMemory ? 0 : max(1, maximumReaders)
+        readers = (0..<count).map { _ in ReaderSlot() }
+        idleReaders = Mutex(Array(0..<count))
+        readerSlots = DispatchSemaphore(value: count)
+    }
+
+    /// Runs `body` on the writer connection, after any write in progress.
+    func write<T: Sendable>(_ body: (Connection) throws -> T) throws -> T {
+        try writer.withLock { connection in try body(connection) }
+    }
+
+    /// Runs `body` on a reader connection (the writer, for in-memory databases).
+    func read<T: Sendable>(_ body: (Connection) throws -> T) throws -> T {
+        guard !readers.isEmpty else { return try write(body) }
+        readerSlots.wait()
+        defer { readerSlots.signal() }
+        guard let index = idleReaders.withLock({ $0.popLast() }) else {
+            throw RegisterError.schema("reader pool exhausted")  // unreachable: the semaphore counts idle readers
+        }
+        defer { idleReaders.withLock { $0.append(index) } }
+        let location = self.location
+        return try readers[index].connection.withLock { slot in
+            let connection: Connection
+            if let open = slot {
+                connection = open
+            } else {
+                connection = try Connection(location: location, readOnly: true)
+                slot = connection
+            }
+            return try body(connection)
+        }
+    }
+}
+
+/// One reader connection, opened on first use, behind its own lock.
+private final class ReaderSlot: Sendable {
+    let connection = Mutex<Connection?>(nil)
+}

@@ -1,0 +1,191 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Dispatch
+
+/// A united-front member register stored in one SQLite database: the library's entry point.
+///
+/// ```swift
+/// let register = try Register(path: "united-front.sqlite")
+/// let who = Attribution(actor: "统战部 张科员", reason: "年度摸底")
+/// var record = MemberRecord(name: "王伟")
+/// record.documentNumber = "11010519491231002X"
+/// let id = try register.add(record, effective: "2021-03-01", by: who)
+/// try register.change(id, effective: "2023-06-01", by: who) { $0.rank = "正科级" }
+/// let then = try register.member(id, asOf: "2022-12-31")
+/// ```
+///
+/// **History.** Nothing is overwritten: every write is a changeset (who, when, why) and every value
+/// has effective dates, so reads can ask for a date (`asOf`), for what the register knew at an instant
+/// (`knownAt`), for a member's timeline, or for the changes between two dates.
+///
+/// **Threading.** `Register` is `Sendable`: share one instance between tasks and threads. Writes are
+/// serialised on one connection, each in a `BEGIN IMMEDIATE` transaction. For a file, reads run on up
+/// to four reader connections in WAL mode, concurrently with the writer, and each read sees a
+/// consistent snapshot; SQLite's busy handler absorbs lock waits so `SQLITE_BUSY` does not reach
+/// callers under in-process contention. An in-memory register has one connection that reads and
+/// writes share. The methods block the calling thread; from async code use the `async` overloads or
+/// ``perform(_:)``, which run the work off the cooperative thread pool. Do not call the register from
+/// inside a ``write(by:_:)`` closure: use the transaction it hands you.
+///
+/// **Errors.** ``ValidationError`` for bad values (field, value, reason), ``RegisterError`` for
+/// operations that cannot apply, ``DatabaseError`` for SQLite failures. A failed write writes nothing.
+public final class Register: Sendable {
+    /// The register's code lists, loaded when it opened.
+    public let codes: CodeCatalog
+    private let pool: ConnectionPool
+    private let clock: @Sendable () -> Timestamp
+
+    /// Opens (creating if needed) the register in the file at `path` and brings its schema up to date.
+    ///
+    /// - Parameters:
+    ///   - path: the database file; `-wal` and `-shm` files appear beside it.
+    ///   - maximumReaders: reader connections used concurrently with the writer.
+    ///   - clock: the source of `recorded_at` for changesets without an explicit time.
+    /// - Throws: ``DatabaseError`` when the file cannot be opened; ``RegisterError/schema(_:)`` when it
+    ///   was written by a newer version of the library.
+    public convenience init(path: String, maximumReaders: Int = 4,
+                            clock: @escaping @Sendable () -> Timestamp = { .now() }) throws {
+        try self.init(location: .file(path), maximumReaders: maximumReaders, clock: clock)
+    }
+
+    /// A register in memory, gone when the instance is released: for tests and demos.
+    public static func inMemory(clock: @escaping @Sendable () -> Timestamp = { .now() }) throws -> Register {
+        try Register(location: .inMemory, maximumReaders: 0, clock: clock)
+    }
+
+    private init(location: Connection.Location, maximumReaders: Int, clock: @escaping @Sendable () -> Timestamp) throws {
+        pool = try ConnectionPool(location: location, maximumReaders: maximumReaders)
+        self.clock = clock
+        codes = try pool.write { connection in
+            try Migrator().migrate(connection)
+            return try CodeCatalog.load(connection)
+        }
+    }
+
+    // MARK: Writing
+
+    /// Runs `body` as one changeset attributed to `attribution`, in one `BEGIN IMMEDIATE` transaction.
+    ///
+    /// Everything `body` does commits together when it returns, and nothing is written when it throws.
+    /// - Throws: whatever `body` throws, ``RegisterError/missingActor``, or
+    ///   ``RegisterError/recordedBeforeLatest(recordedAt:latest:)``.
+    @discardableResult
+    public func write<T: Sendable>(by attribution: Attribution, _ body: (RegisterTransaction) throws -> T) throws -> T {
+        guard !attribution.actor.trimmingSpaces().isEmpty else { throw RegisterError.missingActor }
+        let codes = self.codes, clock = self.clock
+        return try pool.write { connection in
+            try connection.inTransaction(.immediate) {
+                try body(RegisterTransaction(connection: connection, codes: codes, attribution: attribution, clock: clock))
+            }
+        }
+    }
+
+    /// Registers a member effective `effective`; see ``RegisterTransaction/add(_:effective:)``.
+    @discardableResult
+    public func add(_ record: MemberRecord, effective: LocalDate, by attribution: Attribution) throws -> MemberID {
+        try write(by: attribution) { try $0.add(record, effective: effective) }
+    }
+
+    /// Records a change effective `effective`; see ``RegisterTransaction/change(_:effective:_:)``.
+    @discardableResult
+    public func change(_ id: MemberID, effective: LocalDate, by attribution: Attribution,
+                       _ edit: (inout MemberRecord) throws -> Void) throws -> Bool {
+        try write(by: attribution) { try $0.change(id, effective: effective, edit) }
+    }
+
+    /// Records a correction; see ``RegisterTransaction/correct(_:asOf:_:)``.
+    @discardableResult
+    public func correct(_ id: MemberID, asOf date: LocalDate? = nil, by attribution: Attribution,
+                        _ edit: (inout MemberRecord) throws -> Void) throws -> Bool {
+        try write(by: attribution) { try $0.correct(id, asOf: date, edit) }
+    }
+
+    /// Archives a member; see ``RegisterTransaction/archive(_:effective:)``.
+    public func archive(_ id: MemberID, effective: LocalDate, by attribution: Attribution) throws {
+        try write(by: attribution) { try $0.archive(id, effective: effective) }
+    }
+
+    /// Enters a member into a category; see ``RegisterTransaction/enter(_:category:effective:tier:source:)``.
+    public func enter(_ id: MemberID, category: String, effective: LocalDate, tier: String = "GENERAL",
+                      source: String? = nil, by attribution: Attribution) throws {
+        try write(by: attribution) {
+            try $0.enter(id, category: category, effective: effective, tier: tier, source: source)
+        }
+    }
+
+    /// Ends a membership; see ``RegisterTransaction/leave(_:category:effective:)``.
+    public func leave(_ id: MemberID, category: String, effective: LocalDate, by attribution: Attribution) throws {
+        try write(by: attribution) { try $0.leave(id, category: category, effective: effective) }
+    }
+
+    // MARK: Reading
+
+    /// Runs `body` on one consistent snapshot of the register.
+    public func read<T: Sendable>(_ body: (RegisterSnapshot) throws -> T) throws -> T {
+        let codes = self.codes
+        return try pool.read { connection in
+            try connection.inTransaction(.deferred) {
+                try body(RegisterSnapshot(connection: connection, codes: codes))
+            }
+        }
+    }
+
+    /// The member's latest record; see ``RegisterSnapshot/member(_:)``.
+    public func member(_ id: MemberID) throws -> Member? { try read { try $0.member(id) } }
+
+    /// The member as of a date, optionally as known at an instant; see ``RegisterSnapshot/member(_:asOf:knownAt:)``.
+    public func member(_ id: MemberID, asOf date: LocalDate, knownAt: Timestamp? = nil) throws -> Member? {
+        try read { try $0.member(id, asOf: date, knownAt: knownAt) }
+    }
+
+    /// The active members on a date; see ``RegisterSnapshot/members(asOf:in:tiers:knownAt:)``.
+    public func members(asOf date: LocalDate, in category: String? = nil, tiers: Set<String> = [],
+                        knownAt: Timestamp? = nil) throws -> [Member] {
+        try read { try $0.members(asOf: date, in: category, tiers: tiers, knownAt: knownAt) }
+    }
+
+    /// A member's timeline; see ``RegisterSnapshot/timeline(of:)``.
+    public func timeline(of id: MemberID) throws -> [TimelineEntry] { try read { try $0.timeline(of: id) } }
+
+    /// The changes between two dates; see ``RegisterSnapshot/changes(from:through:)``.
+    public func changes(from start: LocalDate, through end: LocalDate) throws -> [ChangeEvent] {
+        try read { try $0.changes(from: start, through: end) }
+    }
+
+    // MARK: Async
+
+    /// Runs blocking register work on a dispatch queue, off Swift concurrency's cooperative pool.
+    public func perform<T: Sendable>(_ work: @escaping @Sendable (Register) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(with: Result { try work(self) })
+            }
+        }
+    }
+
+    /// Async form of ``write(by:_:)``.
+    @discardableResult
+    public func write<T: Sendable>(by attribution: Attribution,
+                                   _ body: @escaping @Sendable (RegisterTransaction) throws -> T) async throws -> T {
+        try await perform { try $0.write(by: attribution, body) }
+    }
+
+    /// Async form of ``read(_:)``.
+    public func read<T: Sendable>(_ body: @escaping @Sendable (RegisterSnapshot) throws -> T) async throws -> T {
+        try await perform { try $0.read(body) }
+    }
+
+    /// Async form of ``members(asOf:in:tiers:knownAt:)``.
+    public func members(asOf date: LocalDate, in category: String? = nil, tiers: Set<String> = [],
+                        knownAt: Timestamp? = nil) async throws -> [Member] {
+        try await perform { try $0.members(asOf: date, in: category, tiers: tiers, knownAt: knownAt) }
+    }
+
+    /// Async form of ``changes(from:through:)``.
+    public func changes(from start: LocalDate, through end: LocalDate) async throws -> [ChangeEvent] {
+        try await perform { try $0.changes(from: start, through: end) }
+    }
+}

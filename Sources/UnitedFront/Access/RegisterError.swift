@@ -1,0 +1,47 @@
+/// A register operation that cannot be carried out as asked. Nothing was written.
+///
+/// Bad field values are ``ValidationError``; SQLite failures are ``DatabaseError``.
+public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No member has this id.
+    case memberNotFound(MemberID)
+    /// Another member already holds this identity document.
+    case duplicateDocument(type: String, number: String, existing: MemberID)
+    /// A change dated before the member entered the register.
+    case effectiveBeforeRegistration(MemberID, effective: LocalDate, registeredOn: LocalDate)
+    /// The member already belongs to the category on that date.
+    case alreadyInCategory(MemberID, category: String, on: LocalDate)
+    /// The member does not belong to the category on that date.
+    case notInCategory(MemberID, category: String, on: LocalDate)
+    /// The member is archived on that date and takes no new category memberships.
+    case memberArchived(MemberID, on: LocalDate)
+    /// A changeset may not be recorded before the latest one: "as known at" depends on that order.
+    case recordedBeforeLatest(recordedAt: Timestamp, latest: Timestamp)
+    /// Every changeset names who made it.
+    case missingActor
+    /// The database schema is not one this library can use; the payload says why.
+    case schema(String)
+
+    /// An English sentence for logs and the CLI.
+    public var description: String {
+        switch self {
+        case .memberNotFound(let id):
+            "no member has id \(id)"
+        case .duplicateDocument(let type, let number, let existing):
+            "document \(type) \(number) already belongs to member \(existing)"
+        case .effectiveBeforeRegistration(let id, let effective, let registeredOn):
+            "member \(id) entered the register on \(registeredOn); a change effective \(effective) is earlier"
+        case .alreadyInCategory(let id, let category, let date):
+            "member \(id) already belongs to \(category) on \(date)"
+        case .notInCategory(let id, let category, let date):
+            "member \(id) does not belong to \(category) on \(date)"
+        case .memberArchived(let id, let date):
+            "member \(id) is archived on \(date)"
+        case .recordedBeforeLatest(let recordedAt, let latest):
+            "a changeset recorded at \(recordedAt) would precede the latest one (\(latest))"
+        case .missingActor:
+            "a changeset needs an actor"
+        case .schema(let reason):
+            "unusable database schema: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// Consistent reads: everything read through one snapshot sees the register at one instant, even while
+/// a writer commits. What ``Register/read(_:)`` hands its closure.
+///
+/// **Threading.** Not `Sendable`: use it only inside the closure.
+public struct RegisterSnapshot {
+    /// The register's code lists.
+    public let codes: CodeCatalog
+    let reader: HistoryReader
+    let connection: Connection
+
+    init(connection: Connection, codes: CodeCatalog) {
+        self.connection = connection
+        self.codes = codes
+        self.reader = HistoryReader(connection: connection, codes: codes)
+    }
+
+    /// The member's latest record and memberships (open intervals, including changes dated in the future).
+    public func member(_ id: MemberID) throws -> Member? { try reader.member(id) }
+
+    /// The member as of `date`: the record and memberships in force that day.
+    ///
+    /// With `knownAt`, as the register knew it at that instant: later changes and corrections are
+    /// ignored. Nil when the member was not registered (or not yet recorded) then.
+    public func member(_ id: MemberID, asOf date: LocalDate, knownAt: Timestamp? = nil) throws -> Member? {
+        try reader.member(id, asOf: date, knowledge: try Knowledge.at(knownAt, connection))
+    }
+
+    /// The active members on `date`, ordered by id, with their memberships that day.
+    ///
+    /// - Parameters:
+    ///   - category: only members in this category that day (a code, name or alias).
+    ///   - tiers: only memberships with one of these tiers (codes, names or aliases); all when empty.
+    ///   - knownAt: as the register knew it at that instant.
+    public func members(asOf date: LocalDate, in category: String? = nil, tiers: Set<String> = [],
+                        knownAt: Timestamp? = nil) throws -> [Member] {
+        let category = try category.map { try codes.resolve($0, in: .category, field: "category") }
+        let tiers = Set(try tiers.map { try codes.resolve($0, in: .tier, field: "tier") })
+        return try reader.members(asOf: date, category: category, tiers: tiers,
+                                  knowledge: try Knowledge.at(knownAt, connection))
+    }
+
+    /// The member's registrations, changes and corrections in recorded order, each with its changeset.
+    /// - Throws: ``RegisterError/memberNotFound(_:)``.
+    public func timeline(of id: MemberID) throws -> [TimelineEntry] { try reader.timeline(of: id) }
+
+    /// What changed in reality with effective dates from `start` through `end`, both inclusive: the
+    /// difference between the register as of the day before `start` and as of `end`, event by event.
+    /// Corrections are not changes and never appear.
+    public func changes(from start: LocalDate, through end: LocalDate) throws -> [ChangeEvent] {
+        try reader.changes(from: start, through: end)
+    }
+
+    /// The changesets recorded so far, in order.
+    public func changesets() throws -> [Changeset] {
+        try connection.fetchAll("SELECT id, recorded_at, actor, reason, source FROM changeset ORDER BY id") { row in
+            Changeset(id: row.int64(0), recordedAt: try Timestamp(iso8601: row.text(1)), actor: row.text(2),
+                      reason: row.optionalText(3), source: row.optionalText(4))
+        }
+    }
+}

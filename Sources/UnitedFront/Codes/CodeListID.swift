@@ -1,0 +1,43 @@
+/// The identifier of a code list (`ethnicity`, `cadre_rank`).
+public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    /// The list's key in the `code_list` table.
+    public let rawValue: String
+
+    /// Wraps a list key.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// A list key literal.
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// The list key.
+    public var description: String { rawValue }
+
+    public static func < (lhs: CodeListID, rhs: CodeListID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// 性别, GB/T 2261.1.
+    public static let sex: CodeListID = "sex"
+    /// 民族, GB/T 3304.
+    public static let ethnicity: CodeListID = "ethnicity"
+    /// 政治面貌, GB/T 4762.
+    public static let politicalStatus: CodeListID = "political_status"
+    /// 学历, GB/T 4658.
+    public static let education: CodeListID = "education"
+    /// 职务层次, the cadre rank ladder (GB/T 12407).
+    public static let cadreRank: CodeListID = "cadre_rank"
+    /// 证件类型.
+    public static let documentType: CodeListID = "document_type"
+    /// 国家和地区, GB/T 2659 / ISO 3166-1.
+    public static let country: CodeListID = "country"
+    /// 统战类别: the 12 categories of the 统一战线工作条例 and the 党外干部 work group.
+    public static let category: CodeListID = "category"
+    /// 代表层级: 一般 · 代表人士 · 重点代表人士 · 后备.
+    public static let tier: CodeListID = "tier"
+    /// 来源: 摸底 · 推荐 · 认定 · 自报.
+    public static let categorySource: CodeListID = "category_source"
+    /// 新的社会阶层人士 sub-groups.
+    public static let newStratumGroup: CodeListID = "new_stratum_group"
+    /// 侨界 and 港澳台 types: 华侨, 归侨, 侨眷, 外籍华人 …
+    public static let overseasType: CodeListID = "overseas_type"
+}

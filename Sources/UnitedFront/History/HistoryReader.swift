@@ -1,0 +1,230 @@
+/// Reads members, timelines and changes from one connection, inside the caller's transaction.
+struct HistoryReader {
+    let connection: Connection
+    let codes: CodeCatalog
+
+    // MARK: Members
+
+    /// The member's latest record (open intervals) and current memberships.
+    func member(_ id: MemberID) throws -> Member? {
+        guard let (record, registeredOn) = try connection.fetchOne(
+            "SELECT \(MemberField.columnList), registered_on FROM member WHERE id = ?", [id],
+            { row in (MemberRecord(values: MemberHistorySQL.values(row, from: 0)),
+                      row.text(Int32(MemberField.allCases.count))) })
+        else { return nil }
+        let categories = try connection.fetchAll("""
+            SELECT m.category, m.tier, m.source, m.since, h.valid_from
+            FROM member_category m JOIN member_category_history h
+              ON h.member_id = m.member_id AND h.category = m.category AND h.superseded_by IS NULL AND h.valid_to IS NULL
+            WHERE m.member_id = ? ORDER BY m.category
+            """, [id]) { row in
+            CategoryMembership(category: row.text(0), tier: row.text(1), source: row.optionalText(2),
+                               since: try LocalDate.stored(row.text(3)), validFrom: try LocalDate.stored(row.text(4)),
+                               validTo: nil)
+        }
+        return Member(id: id, record: record, registeredOn: try LocalDate.stored(registeredOn), categories: categories)
+    }
+
+    /// The member as of `date`, as the register knew it under `knowledge`; nil when not yet registered.
+    func member(_ id: MemberID, asOf date: LocalDate, knowledge: Knowledge) throws -> Member? {
+        let visible = knowledge.condition("h")
+        guard let (record, registeredOn) = try connection.fetchOne("""
+            SELECT \(MemberField.columnList.prefixed("h.")), m.registered_on
+            FROM member_history h JOIN member m ON m.id = h.member_id
+            WHERE h.member_id = ? AND \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?)
+            """, [id] + visible.arguments + [date, date],
+            { row in (MemberRecord(values: MemberHistorySQL.values(row, from: 0)),
+                      row.text(Int32(MemberField.allCases.count))) })
+        else { return nil }
+        return Member(id: id, record: record, registeredOn: try LocalDate.stored(registeredOn),
+                      categories: try memberships(of: [id], asOf: date, knowledge: knowledge)[id] ?? [])
+    }
+
+    /// The members in force on `date` (registered and active), optionally only those in `category`
+    /// (and in one of `tiers` when given), ordered by id.
+    func members(asOf date: LocalDate, category: String?, tiers: Set<String>, knowledge: Knowledge) throws -> [Member] {
+        let visible = knowledge.condition("h")
+        var sql = """
+            SELECT h.member_id, \(MemberField.columnList.prefixed("h.")), m.registered_on
+            FROM member_history h JOIN member m ON m.id = h.member_id
+            WHERE \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?) AND h.status = 'active'
+            """
+        var arguments: [any DatabaseValueConvertible] = visible.arguments + [date, date]
+        if let category {
+            let inCategory = knowledge.condition("c")
+            sql += """
+                 AND EXISTS (SELECT 1 FROM member_category_history c
+                  WHERE c.member_id = h.member_id AND c.category = ? AND \(inCategory.sql)
+                  AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to > ?)
+                """
+            arguments += [category] + inCategory.arguments + [date, date]
+            if !tiers.isEmpty {
+                sql += " AND c.tier IN (\(Array(repeating: "?", count: tiers.count).joined(separator: ", ")))"
+                arguments += tiers.sorted() as [any DatabaseValueConvertible]
+            }
+            sql += ")"
+        }
+        sql += " ORDER BY h.member_id"
+        let rows = try connection.fetchAll(sql, arguments) { row in
+            (MemberID(rawValue: row.int64(0)), MemberRecord(values: MemberHistorySQL.values(row, from: 1)),
+             row.text(Int32(MemberField.allCases.count) + 1))
+        }
+        let memberships = try memberships(of: nil, asOf: date, knowledge: knowledge)
+        return try rows.map { id, record, registeredOn in
+            Member(id: id, record: record, registeredOn: try LocalDate.stored(registeredOn),
+                   categories: memberships[id] ?? [])
+        }
+    }
+
+    /// Memberships in force on `date`, for the given members or for everyone. `since` is the start of
+    /// the unbroken run of intervals that reaches `date`.
+    private func memberships(of members: [MemberID]?, asOf date: LocalDate, knowledge: Knowledge) throws
+        -> [MemberID: [CategoryMembership]]
+    {
+        let visible = knowledge.condition("c")
+        var sql = """
+            SELECT c.member_id, c.category, c.tier, c.source, c.valid_from, c.valid_to
+            FROM member_category_history c WHERE \(visible.sql) AND c.valid_from <= ?
+            """
+        var arguments = visible.arguments + [date] as [any DatabaseValueConvertible]
+        if let members {
+            sql += " AND c.member_id IN (\(Array(repeating: "?", count: members.count).joined(separator: ", ")))"
+            arguments += members as [any DatabaseValueConvertible]
+        }
+        sql += " ORDER BY c.member_id, c.category, c.valid_from"
+        let day = date.iso8601
+        var result: [MemberID: [CategoryMembership]] = [:]
+        var run: (member: Int64, category: String, start: String, end: String?)?
+        try connection.forEachRow(sql, arguments) { row in
+            let member = row.int64(0), category = row.text(1), validFrom = row.text(4), validTo = row.optionalText(5)
+            if let current = run, current.member == member, current.category == category, current.end == validFrom {
+                run?.end = validTo
+            } else {
+                run = (member, category, validFrom, validTo)
+            }
+            guard validTo.map({ day < $0 }) ?? true, let since = run?.start else { return }
+            result[MemberID(rawValue: member), default: []].append(CategoryMembership(
+                category: category, tier: row.text(2), source: row.optionalText(3),
+                since: try LocalDate.stored(since), validFrom: try LocalDate.stored(validFrom),
+                validTo: validTo.flatMap(LocalDate.parse)))
+        }
+        return result
+    }
+
+    // MARK: Timeline
+
+    /// Every registration, change and correction of the member, in the order they were recorded.
+    func timeline(of id: MemberID) throws -> [TimelineEntry] {
+        guard try connection.fetchOne("SELECT 1 FROM member WHERE id = ?", [id], { _ in true }) != nil else {
+            throw RegisterError.memberNotFound(id)
+        }
+        let initial = try connection.fetchOne("""
+            SELECT \(MemberField.columnList.prefixed("h.")) FROM member_history h JOIN member m ON m.id = h.member_id
+            WHERE h.member_id = ? AND h.changeset_id = m.registered_in ORDER BY h.valid_from, h.id LIMIT 1
+            """, [id]) { MemberRecord(values: MemberHistorySQL.values($0, from: 0)) }
+        var entries: [TimelineEntry] = []
+        var pending: (changeset: Changeset, kind: TimelineEntry.Kind, effective: String, changes: [ValueChange])?
+        func flush() throws {
+            guard let entry = pending else { return }
+            entries.append(TimelineEntry(changeset: entry.changeset, kind: entry.kind,
+                                         effectiveOn: try LocalDate.stored(entry.effective), changes: entry.changes))
+            pending = nil
+        }
+        try connection.forEachRow("""
+            SELECT s.id, s.recorded_at, s.actor, s.reason, s.source, l.kind, l.effective_on, l.subject, l.old_value, l.new_value
+            FROM change_log l JOIN changeset s ON s.id = l.changeset_id
+            WHERE l.member_id = ? ORDER BY l.id
+            """, [id]) { row in
+            let changeset = Changeset(
+                id: row.int64(0), recordedAt: Timestamp.parse(row.text(1)) ?? Timestamp(millisecondsSince1970: 0),
+                actor: row.text(2), reason: row.optionalText(3), source: row.optionalText(4))
+            let kind = TimelineEntry.Kind(rawValue: row.text(5)) ?? .change
+            let effective = row.text(6)
+            if pending.map({ $0.changeset.id != changeset.id || $0.kind != kind || $0.effective != effective }) ?? false {
+                try flush()
+            }
+            if pending == nil { pending = (changeset, kind, effective, []) }
+            if kind == .registration, let initial {
+                pending?.changes += MemberField.allCases.compactMap { field in
+                    guard field != .status, let value = initial[field] else { return nil }
+                    return valueChange(.field(field), from: nil, to: value)
+                }
+            } else {
+                pending?.changes.append(valueChange(ValueChange.Subject(stored: row.text(7)),
+                                                    from: row.optionalText(8), to: row.optionalText(9)))
+            }
+        }
+        try flush()
+        return entries
+    }
+
+    // MARK: Changes between dates
+
+    /// What changed in reality with effective dates from `start` through `end` (both inclusive), as the
+    /// register knows it now: registrations, field changes, category entries, exits and tier changes.
+    func changes(from start: LocalDate, through end: LocalDate) throws -> [ChangeEvent] {
+        var events: [ChangeEvent] = []
+        try connection.forEachRow("""
+            SELECT h.member_id, h.valid_from, p.id IS NOT NULL,
+              \(MemberField.columnList.prefixed("h.")), \(MemberField.columnList.prefixed("p."))
+            FROM member_history h LEFT JOIN member_history p
+              ON p.member_id = h.member_id AND p.superseded_by IS NULL AND p.valid_to = h.valid_from
+            WHERE h.superseded_by IS NULL AND h.valid_from >= ? AND h.valid_from <= ?
+            ORDER BY h.valid_from, h.member_id
+            """, [start, end]) { row in
+            let member = MemberID(rawValue: row.int64(0))
+            let date = try LocalDate.stored(row.text(1))
+            let count = Int32(MemberField.allCases.count)
+            let now = MemberRecord(values: MemberHistorySQL.values(row, from: 3))
+            guard row.int64(2) == 1 else {
+                events.append(ChangeEvent(memberID: member, effectiveOn: date,
+                                          change: valueChange(.registration, from: nil, to: now.name)))
+                return
+            }
+            let before = MemberRecord(values: MemberHistorySQL.values(row, from: 3 + count))
+            for field in now.changedFields(comparedTo: before) {
+                events.append(ChangeEvent(memberID: member, effectiveOn: date,
+                                          change: valueChange(.field(field), from: before[field], to: now[field])))
+            }
+        }
+        // Entries and tier changes: intervals starting in the window; exits: intervals ending in it
+        // with no interval continuing them.
+        try connection.forEachRow("""
+            SELECT c.member_id, c.category, c.valid_from, p.tier, c.tier FROM member_category_history c
+            LEFT JOIN member_category_history p ON p.member_id = c.member_id AND p.category = c.category
+              AND p.superseded_by IS NULL AND p.valid_to = c.valid_from
+            WHERE c.superseded_by IS NULL AND c.valid_from >= ?1 AND c.valid_from <= ?2 AND p.tier IS NOT c.tier
+            UNION ALL
+            SELECT c.member_id, c.category, c.valid_to, c.tier, NULL FROM member_category_history c
+            WHERE c.superseded_by IS NULL AND c.valid_to >= ?1 AND c.valid_to <= ?2
+              AND NOT EXISTS (SELECT 1 FROM member_category_history n WHERE n.member_id = c.member_id
+                AND n.category = c.category AND n.superseded_by IS NULL AND n.valid_from = c.valid_to)
+            """, [start, end]) { row in
+            events.append(ChangeEvent(
+                memberID: MemberID(rawValue: row.int64(0)), effectiveOn: try LocalDate.stored(row.text(2)),
+                change: valueChange(.category(row.text(1)), from: row.optionalText(3), to: row.optionalText(4))))
+        }
+        return events.sorted { ($0.effectiveOn, $0.memberID) < ($1.effectiveOn, $1.memberID) }
+    }
+
+    // MARK: Display
+
+    /// A ``ValueChange`` with code names resolved for display.
+    func valueChange(_ subject: ValueChange.Subject, from: String?, to: String?) -> ValueChange {
+        var list: CodeList?
+        switch subject {
+        case .field(let field): list = field.codeList.flatMap { codes[$0] }
+        case .category: list = codes[.tier]
+        case .registration: list = nil
+        }
+        let display: (String?) -> String? = { value in value.map { list?.name(of: $0) ?? $0 } }
+        return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to))
+    }
+}
+
+extension String {
+    /// `a, b, c` → `h.a, h.b, h.c`.
+    func prefixed(_ prefix: String) -> String {
+        split(separator: ",").map { prefix + String($0).trimmingSpaces() }.joined(separator: ", ")
+    }
+}

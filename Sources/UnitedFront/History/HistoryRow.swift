@@ -1,0 +1,36 @@
+/// One effective-dated state of a member's record: a `member_history` row as the write engine sees it.
+/// Dates stay ISO 8601 text, which compares in date order.
+struct HistoryRow {
+    var id: Int64
+    var validFrom: String
+    var validTo: String?
+    var values: [String?]
+
+    /// Whether the row's interval contains `date`.
+    func covers(_ date: String) -> Bool { validFrom <= date && (validTo.map { date < $0 } ?? true) }
+
+    subscript(field: MemberField) -> String? {
+        get { values[field.index] }
+        set { values[field.index] = newValue }
+    }
+}
+
+/// The `member_history` SQL the engines and readers share.
+enum MemberHistorySQL {
+    static let placeholders = Array(repeating: "?", count: MemberField.allCases.count).joined(separator: ", ")
+
+    static let insert = """
+        INSERT INTO member_history(member_id, valid_from, valid_to, changeset_id, \(MemberField.columnList))
+        VALUES (?, ?, ?, ?, \(placeholders))
+        """
+    static let supersede = "UPDATE member_history SET superseded_by = ? WHERE id = ?"
+    static let currentRows = """
+        SELECT id, valid_from, valid_to, \(MemberField.columnList) FROM member_history
+        WHERE member_id = ? AND superseded_by IS NULL ORDER BY valid_from
+        """
+
+    /// Reads `values` from the current row of a statement, starting at column `offset`.
+    static func values(_ row: Statement, from offset: Int32) -> [String?] {
+        (0..<Int32(MemberField.allCases.count)).map { row.optionalText(offset + $0) }
+    }
+}

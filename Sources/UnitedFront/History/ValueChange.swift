@@ -1,0 +1,53 @@
+/// One value that changed: a field, or a category membership's tier, from what to what.
+public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
+    /// What changed.
+    public enum Subject: Hashable, Sendable, CustomStringConvertible {
+        /// The member entered the register; `to` is their name.
+        case registration
+        /// A core field.
+        case field(MemberField)
+        /// Membership in a category: `from`/`to` are tier codes, nil meaning not a member.
+        case category(String)
+
+        /// `rank`, `category:NON_PARTISAN`, `registration`: the form the change log stores.
+        public var description: String {
+            switch self {
+            case .registration: "registration"
+            case .field(let field): field.rawValue
+            case .category(let code): "category:\(code)"
+            }
+        }
+
+        init(stored text: String) {
+            if text.hasPrefix("category:") {
+                self = .category(String(text.dropFirst("category:".count)))
+            } else if let field = MemberField(rawValue: text) {
+                self = .field(field)
+            } else {
+                self = .registration
+            }
+        }
+    }
+
+    /// What changed.
+    public let subject: Subject
+    /// The stored value before (a code for coded fields); nil for empty or "not a member".
+    public let from: String?
+    /// The stored value after.
+    public let to: String?
+    /// `from` as a person reads it: the code's Chinese name for coded values.
+    public let fromName: String?
+    /// `to` as a person reads it.
+    public let toName: String?
+
+    /// `职级: 乡科级副职 → 乡科级正职`, `category NON_PARTISAN: — → 代表人士`.
+    public var description: String {
+        let label: String
+        switch subject {
+        case .registration: label = "登记入库"
+        case .field(let field): label = field.label
+        case .category(let code): label = "类别 \(code)"
+        }
+        return "\(label): \(fromName ?? "—") → \(toName ?? "—")"
+    }
+}

@@ -1,0 +1,94 @@
+/// A field of a member's core record, named by its English column name (`birth_date`).
+///
+/// Each field has its own effective-dated history; ``Register/timeline(of:)`` and
+/// ``Register/changes(from:through:)`` report changes by field.
+public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
+    /// 姓名.
+    case name
+    /// 曾用名.
+    case formerNames = "former_names"
+    /// 性别 (GB/T 2261.1 code).
+    case sex
+    /// 出生日期.
+    case birthDate = "birth_date"
+    /// 民族 (GB/T 3304 code).
+    case ethnicity
+    /// 籍贯.
+    case nativePlace = "native_place"
+    /// 证件类型 (document type code).
+    case documentType = "document_type"
+    /// 证件号码.
+    case documentNumber = "document_number"
+    /// 政治面貌 (GB/T 4762 code).
+    case politicalStatus = "political_status"
+    /// 学历 (GB/T 4658 code).
+    case education
+    /// 工作单位.
+    case workUnit = "work_unit"
+    /// 职务.
+    case post
+    /// 职务层次 (cadre rank code, GB/T 12407).
+    case rank
+    /// 手机.
+    case mobile
+    /// 电子邮箱.
+    case email
+    /// 住址.
+    case address
+    /// 所属区划 (GB/T 2260 code or its statistical extension).
+    case region
+    /// 备注.
+    case notes
+    /// 状态: active or archived.
+    case status
+
+    /// The Chinese label used in sheets and timelines.
+    public var label: String {
+        switch self {
+        case .name: "姓名"
+        case .formerNames: "曾用名"
+        case .sex: "性别"
+        case .birthDate: "出生日期"
+        case .ethnicity: "民族"
+        case .nativePlace: "籍贯"
+        case .documentType: "证件类型"
+        case .documentNumber: "证件号码"
+        case .politicalStatus: "政治面貌"
+        case .education: "学历"
+        case .workUnit: "工作单位"
+        case .post: "职务"
+        case .rank: "职级"
+        case .mobile: "手机"
+        case .email: "电子邮箱"
+        case .address: "住址"
+        case .region: "所属区划"
+        case .notes: "备注"
+        case .status: "状态"
+        }
+    }
+
+    /// The code list the field's values come from, for coded fields.
+    public var codeList: CodeListID? {
+        switch self {
+        case .sex: .sex
+        case .ethnicity: .ethnicity
+        case .documentType: .documentType
+        case .politicalStatus: .politicalStatus
+        case .education: .education
+        case .rank: .cadreRank
+        default: nil
+        }
+    }
+
+    /// The column name.
+    public var description: String { rawValue }
+
+    /// The position of the field in ``MemberRecord/values`` and in SQL column lists.
+    var index: Int { Self.indexes[self]! }
+
+    private static let indexes: [MemberField: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+
+    /// `name, former_names, …, status`: the data columns of `member` and `member_history`, in order.
+    static let columnList = allCases.map(\.rawValue).joined(separator: ", ")
+}

@@ -1,0 +1,29 @@
+/// The register's identifier of a member: stable for the member's whole life, never reused.
+public struct MemberID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+    DatabaseValueConvertible
+{
+    /// The row id in the `member` table.
+    public let rawValue: Int64
+
+    /// Wraps a row id.
+    public init(rawValue: Int64) { self.rawValue = rawValue }
+
+    /// The number.
+    public var description: String { String(rawValue) }
+
+    /// The row id.
+    public var databaseValue: DatabaseValue { .integer(rawValue) }
+
+    public static func < (lhs: MemberID, rhs: MemberID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Decodes from a bare integer.
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(Int64.self)
+    }
+
+    /// Encodes as a bare integer.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

@@ -1,0 +1,95 @@
+/// Validates a ``MemberRecord`` and brings it to stored form: codes for coded fields, trimmed text,
+/// normalised numbers, birth date and sex filled from a citizen ID.
+struct RecordValidator {
+    let codes: CodeCatalog
+    let today: LocalDate
+
+    /// The longest text any free-text field takes.
+    static let maximumTextLength = 200
+    /// The longest note.
+    static let maximumNotesLength = 4000
+
+    /// The record in stored form.
+    /// - Throws: ``ValidationError`` naming the first offending field.
+    func normalized(_ record: MemberRecord) throws -> MemberRecord {
+        var result = record
+        for field in MemberField.allCases where field != .status {
+            let trimmed = record[field]?.trimmingSpaces()
+            result[field] = (trimmed?.isEmpty ?? true) ? nil : trimmed
+        }
+        guard result[.name] != nil else { throw ValidationError(field: "name", value: record.name, reason: .missing) }
+        if result[.documentType] == nil { result[.documentType] = DocumentType.residentIdentityCard }
+
+        for field in MemberField.allCases {
+            guard let list = field.codeList, let given = result[field] else { continue }
+            guard let code = try codes.required(list).lookup(given) else {
+                throw ValidationError(field: field.rawValue, value: given, reason: .unknownCode(list: list.rawValue))
+            }
+            result[field] = code.code
+        }
+        for field in MemberField.allCases where field.codeList == nil {
+            guard let value = result[field] else { continue }
+            let maximum = field == .notes ? Self.maximumNotesLength : Self.maximumTextLength
+            guard value.count <= maximum else {
+                throw ValidationError(field: field.rawValue, value: value, reason: .tooLong(maximum: maximum))
+            }
+        }
+        if let given = result[.birthDate] {
+            let date = try LocalDate(iso8601: given, field: "birth_date")
+            guard date.year >= 1900 else { throw ValidationError(field: "birth_date", value: given, reason: .implausibleDate) }
+            guard date <= today else { throw ValidationError(field: "birth_date", value: given, reason: .futureDate) }
+        }
+        try normalizeDocument(&result)
+        if let mobile = result[.mobile] { result[.mobile] = try MobileNumber(mobile).digits }
+        if let email = result[.email] { try Self.checkEmail(email) }
+        if let region = result[.region] { result[.region] = try RegionCode(region).code }
+        return result
+    }
+
+    private func normalizeDocument(_ record: inout MemberRecord) throws {
+        guard let number = record[.documentNumber] else {
+            if record.documentType == DocumentType.residentIdentityCard {
+                return  // a citizen ID may be unknown yet; identity then rests on the record id
+            }
+            return
+        }
+        let type = record.documentType
+        guard type == DocumentType.residentIdentityCard || type == DocumentType.residencePermitForHKMacaoTaiwan else {
+            let normalized = number.uppercased()
+            let allowed = normalized.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "(" || $0 == ")" }
+            guard allowed, (4...30).contains(normalized.count) else {
+                throw ValidationError(
+                    field: "document_number", value: number,
+                    reason: .malformed(expected: "4 to 30 letters, digits, hyphens or parentheses"))
+            }
+            record[.documentNumber] = normalized
+            return
+        }
+        let id = try CitizenID(number, field: "document_number", today: today)
+        if type == DocumentType.residencePermitForHKMacaoTaiwan, !["81", "82", "83"].contains(id.addressCode.prefix(2)) {
+            throw ValidationError(
+                field: "document_number", value: number,
+                reason: .malformed(expected: "a residence permit number starting 810000, 820000 or 830000"))
+        }
+        record[.documentNumber] = id.number
+        if let birth = record[.birthDate], birth != id.birthDate.iso8601 {
+            throw ValidationError(
+                field: "birth_date", value: birth, reason: .mismatch(field: "document_number", expected: id.birthDate.iso8601))
+        }
+        record[.birthDate] = id.birthDate.iso8601
+        if let sex = record[.sex], sex == "1" || sex == "2", sex != id.sex {
+            throw ValidationError(field: "sex", value: sex, reason: .mismatch(field: "document_number", expected: id.sex))
+        }
+        if record[.sex] == nil || record[.sex] == "0" { record[.sex] = id.sex }
+    }
+
+    /// A plausible address: one `@`, a dot in the domain, no spaces.
+    static func checkEmail(_ email: String) throws {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+            !parts[1].hasSuffix("."), !email.contains(where: \.isWhitespace)
+        else {
+            throw ValidationError(field: "email", value: email, reason: .malformed(expected: "name@domain.tld"))
+        }
+    }
+}
