@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct UnitedFrontCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "united-front")
+}
