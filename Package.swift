@@ -6,11 +6,14 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "UnitedFront", targets: ["UnitedFront"]),
+        .library(name: "UnitedFrontExchange", targets: ["UnitedFrontExchange"]),
+        .library(name: "UnitedFrontFixtures", targets: ["UnitedFrontFixtures"]),
         .executable(name: "united-front", targets: ["united-front"]),
     ],
     dependencies: [
         // Edges only (the example CLI); the core library links nothing but the system libsqlite3.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -27,15 +30,24 @@ let package = Package(
             dependencies: ["CSQLite"],
             plugins: ["EmbedSchema"]
         ),
+        // CSV/JSON import and export: an edge module, so that the core keeps libsqlite3 as its only dependency.
+        .target(
+            name: "UnitedFrontExchange",
+            dependencies: ["UnitedFront", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // Deterministic synthetic populations for integrators' tests.
+        .target(name: "UnitedFrontFixtures", dependencies: ["UnitedFront"]),
         .executableTarget(
             name: "united-front",
             dependencies: [
-                "UnitedFront",
+                "UnitedFront", "UnitedFrontExchange", "UnitedFrontFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "examples/united-front"
         ),
         .testTarget(name: "UnitedFrontTests", dependencies: ["UnitedFront"]),
+        .testTarget(name: "UnitedFrontExchangeTests", dependencies: ["UnitedFrontExchange", "UnitedFrontFixtures"]),
+        .testTarget(name: "UnitedFrontFixturesTests", dependencies: ["UnitedFrontFixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

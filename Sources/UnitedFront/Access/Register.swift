@@ -35,7 +35,7 @@ import Dispatch
 public final class Register: Sendable {
     /// The register's code lists, loaded when it opened.
     public let codes: CodeCatalog
-    private let pool: ConnectionPool
+    let pool: ConnectionPool
     private let clock: @Sendable () -> Timestamp
 
     /// Opens (creating if needed) the register in the file at `path` and brings its schema up to date.

@@ -1,0 +1,1 @@
+// UnitedFrontExchange: CSV and JSON import and export of member sheets.

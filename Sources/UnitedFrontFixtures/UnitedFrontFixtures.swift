@@ -1,0 +1,1 @@
+// UnitedFrontFixtures: deterministic synthetic populations.
