@@ -27,7 +27,7 @@ extension Timestamp {
 }
 
 /// A temporary directory removed when the test ends.
-struct TemporaryDirectory: ~Copyable {
+final class TemporaryDirectory {
     let url: URL
     init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("unitedfront-\(UUID().uuidString)")
