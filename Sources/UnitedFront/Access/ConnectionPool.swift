@@ -1,9 +1,8 @@
 import Dispatch
-import Synchronization
 
 /// The serialised owner of a register's connections: one writer, and for files a set of readers.
 ///
-/// **Threading.** `Sendable`. Every ``Connection`` lives inside a `Mutex` of its own and is only ever
+/// **Threading.** `Sendable`. Every ``Connection`` lives inside a lock of its own (``ProtectedValue``) and is only ever
 /// used inside that lock, so no connection is touched by two threads at once. Writes are serialised on
 /// the single writer. In WAL mode readers run beside the writer, each in its own read transaction,
 /// and so see one consistent snapshot; their number is bounded by a semaphore, and a caller blocks
@@ -13,18 +12,18 @@ import Synchronization
 /// would wait for a lock the caller already holds.
 final class ConnectionPool: Sendable {
     let location: Connection.Location
-    private let writer: Mutex<Connection>
-    private let readers: [ReaderSlot]
-    private let idleReaders: Mutex<[Int]>
+    private let writer: ProtectedValue<Connection>
+    private let readers: [ProtectedValue<Connection?>]
+    private let idleReaders: ProtectedValue<[Int]>
     private let readerSlots: DispatchSemaphore
 
     /// Opens the writer at once; readers open on first use.
     init(location: Connection.Location, maximumReaders: Int = 4) throws {
         self.location = location
-        writer = Mutex(try Connection(location: location))
+        writer = ProtectedValue(try Connection(location: location))
         let count = location == .inMemory ? 0 : max(1, maximumReaders)
-        readers = (0..<count).map { _ in ReaderSlot() }
-        idleReaders = Mutex(Array(0..<count))
+        readers = (0..<count).map { _ in ProtectedValue<Connection?>(nil) }
+        idleReaders = ProtectedValue(Array(0..<count))
         readerSlots = DispatchSemaphore(value: count)
     }
 
@@ -43,7 +42,7 @@ final class ConnectionPool: Sendable {
         }
         defer { idleReaders.withLock { $0.append(index) } }
         let location = self.location
-        return try readers[index].connection.withLock { slot in
+        return try readers[index].withLock { slot in
             let connection: Connection
             if let open = slot {
                 connection = open
@@ -56,7 +55,3 @@ final class ConnectionPool: Sendable {
     }
 }
 
-/// One reader connection, opened on first use, behind its own lock.
-private final class ReaderSlot: Sendable {
-    let connection = Mutex<Connection?>(nil)
-}

@@ -212,13 +212,19 @@ struct HistoryReader {
     /// A ``ValueChange`` with code names resolved for display.
     func valueChange(_ subject: ValueChange.Subject, from: String?, to: String?) -> ValueChange {
         var list: CodeList?
+        let label: String
         switch subject {
-        case .field(let field): list = field.codeList.flatMap { codes[$0] }
-        case .category: list = codes[.tier]
-        case .registration: list = nil
+        case .field(let field):
+            list = field.codeList.flatMap { codes[$0] }
+            label = field.label
+        case .category(let code):
+            list = codes[.tier]
+            label = codes[.category]?.name(of: code) ?? code
+        case .registration:
+            label = "登记入库"
         }
         let display: (String?) -> String? = { value in value.map { list?.name(of: $0) ?? $0 } }
-        return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to))
+        return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to), label: label)
     }
 }
 

@@ -39,15 +39,11 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
     public let fromName: String?
     /// `to` as a person reads it.
     public let toName: String?
+    /// What changed, as a person reads it: `职级`, `无党派人士`, `登记入库`.
+    public let label: String
 
     /// `职级: 乡科级副职 → 乡科级正职`, `category NON_PARTISAN: — → 代表人士`.
     public var description: String {
-        let label: String
-        switch subject {
-        case .registration: label = "登记入库"
-        case .field(let field): label = field.label
-        case .category(let code): label = "类别 \(code)"
-        }
-        return "\(label): \(fromName ?? "—") → \(toName ?? "—")"
+        "\(label): \(fromName ?? "—") → \(toName ?? "—")"
     }
 }
