@@ -54,10 +54,12 @@ public struct CodeList: Sendable, Hashable {
     /// The direct children of `code` in a hierarchical list.
     public func children(of code: String) -> [Code] { codes.filter { $0.parent == code } }
 
+    /// Lists are equal when they have the same identifier, version and codes.
     public static func == (lhs: CodeList, rhs: CodeList) -> Bool {
         lhs.id == rhs.id && lhs.version == rhs.version && lhs.codes == rhs.codes
     }
 
+    /// Hashes the identifier and version.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(version)

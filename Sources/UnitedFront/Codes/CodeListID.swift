@@ -14,6 +14,7 @@ public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, Expr
     /// The list key.
     public var description: String { rawValue }
 
+    /// Orders identifiers alphabetically.
     public static func < (lhs: CodeListID, rhs: CodeListID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// 性别, GB/T 2261.1.

@@ -14,6 +14,7 @@ public struct MemberID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
     /// The row id.
     public var databaseValue: DatabaseValue { .integer(rawValue) }
 
+    /// Orders ids by number, which is registration order.
     public static func < (lhs: MemberID, rhs: MemberID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Decodes from a bare integer.

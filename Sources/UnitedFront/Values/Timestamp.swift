@@ -73,6 +73,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// The instant as UTC ISO 8601 text.
     public var databaseValue: DatabaseValue { .text(iso8601) }
 
+    /// Orders instants chronologically.
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
         lhs.millisecondsSince1970 < rhs.millisecondsSince1970
     }
