@@ -50,6 +50,8 @@ let package = Package(
         .testTarget(name: "UnitedFrontTests", dependencies: ["UnitedFront"]),
         .testTarget(name: "UnitedFrontExchangeTests", dependencies: ["UnitedFrontExchange", "UnitedFrontFixtures"]),
         .testTarget(name: "UnitedFrontFixturesTests", dependencies: ["UnitedFrontFixtures"]),
+        // End-to-end tests that run the built `united-front` binary.
+        .testTarget(name: "UnitedFrontCLITests", dependencies: ["united-front", "UnitedFront"]),
     ],
     swiftLanguageModes: [.v6]
 )
