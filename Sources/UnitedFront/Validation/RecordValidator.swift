@@ -47,12 +47,8 @@ struct RecordValidator {
     }
 
     private func normalizeDocument(_ record: inout MemberRecord) throws {
-        guard let number = record[.documentNumber] else {
-            if record.documentType == DocumentType.residentIdentityCard {
-                return  // a citizen ID may be unknown yet; identity then rests on the record id
-            }
-            return
-        }
+        // A document number may be unknown yet (a survey lead); identity then rests on the member id.
+        guard let number = record[.documentNumber] else { return }
         let type = record.documentType
         guard type == DocumentType.residentIdentityCard || type == DocumentType.residencePermitForHKMacaoTaiwan else {
             let normalized = number.uppercased()
