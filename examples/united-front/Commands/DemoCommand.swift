@@ -3,13 +3,17 @@ import Foundation
 import UnitedFront
 
 /// `united-front demo`: builds a small register with history in a local file and prints it.
+///
+/// The register it leaves behind can be explored with the other commands:
+/// `united-front history 1 --db united-front-demo.sqlite`.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Build a small register with five years of history in a local file, and print it."
     )
 
-    @Option(name: .long, help: "The database file to (re)create.")
+    /// The file to (re)create: its own default, so that the demo never replaces `./united-front.sqlite`.
+    @Option(name: .long, help: ArgumentHelp("The database file to (re)create.", valueName: "path"))
     var db = "united-front-demo.sqlite"
 
     func run() throws {
@@ -18,21 +22,10 @@ struct DemoCommand: ParsableCommand {
         let ids = try DemoRegister.populate(register)
         print("Built \(db) with \(ids.count) members.\n")
 
-        let codes = register.codes
-        func name(_ list: CodeListID, _ code: String?) -> String { code.map { codes[list]?.name(of: $0) ?? $0 } ?? "" }
+        let presenter = MemberPresenter(codes: register.codes, showCodes: false)
         for date: LocalDate in ["2022-12-31", "2025-12-31"] {
             print("Members as of \(date):")
-            var table = TextTable(["id", "姓名", "性别", "民族", "政治面貌", "工作单位", "职务", "职级", "统战类别"])
-            for member in try register.members(asOf: date) {
-                table.append([
-                    "\(member.id)", member.name, name(.sex, member.sex), name(.ethnicity, member.ethnicity),
-                    name(.politicalStatus, member.politicalStatus), member.workUnit ?? "", member.post ?? "",
-                    name(.cadreRank, member.rank),
-                    member.categories.map { "\(name(.category, $0.category))(\(name(.tier, $0.tier)))" }
-                        .joined(separator: "、"),
-                ])
-            }
-            print(table.render() + "\n")
+            print(try presenter.rendered(try register.members(asOf: date), as: .table) + "\n")
         }
 
         print("Non-partisan figures (无党派人士) as of 2022-12-31: "

@@ -3,6 +3,8 @@ import UnitedFront
 /// The demo's small district register: a cadre's career, a 无党派 certification, an entrepreneur,
 /// an overseas family, with changes, a correction and an archive over five years.
 enum DemoRegister {
+    /// Writes the demo's members and five years of history into `register`; returns the members' ids
+    /// (the cadre, the 无党派 candidate, the entrepreneur, the overseas contact).
     static func populate(_ register: Register) throws -> [MemberID] {
         let office = "区委统战部"
         func at(_ date: String, _ reason: String) throws -> Attribution {

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// A clerk keeps a member's record from the command line: registers, changes, corrects, categorises,
+/// and reads back the history with who did what and why.
+@Suite("Keeping a record from the command line")
+struct WritingTests {
+    @Test("init creates the register and prints the schema version and the code-list versions")
+    func initPrintsVersions() throws {
+        let cli = try CLI()
+        let result = try cli.succeed(["init"])
+        #expect(result.stdout.contains("Created register"))
+        #expect(result.stdout.contains("Schema version: 00"))
+        #expect(result.stdout.contains("GB/T 3304-1991"))
+        #expect(FileManager.default.fileExists(atPath: cli.database))
+
+        let again = try cli.succeed(["init", "--format", "json"])
+        let object = try #require(try again.json() as? [String: Any])
+        #expect(object["created"] as? Bool == false)
+        #expect((object["schema_version"] as? String)?.isEmpty == false)
+        let lists = try #require(object["code_lists"] as? [[String: Any]])
+        #expect(lists.contains { $0["list"] as? String == "ethnicity" && $0["version"] as? String == "1991" && $0["codes"] as? Int == 58 })
+    }
+
+    @Test("init → add → change → correct → category enter/tier/leave: history shows every step with actor and reason")
+    func historyShowsEveryStep() throws {
+        let cli = try CLI()
+        try cli.succeed(["init"])
+        let added = try cli.succeed([
+            "add", "--name", "王建国", "--document-number", "150102198005060131", "--political-status", "民盟",
+            "--work-unit", "区财政局", "--post", "科员", "--rank", "副科级", "--category", "民主党派成员",
+            "--effective", "2021-01-01", "--actor", "区委统战部 张科员", "--reason", "全面摸排建库",
+        ])
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(id == "1")
+
+        let changed = try cli.succeed(["change", id, "--rank", "正科级", "--post", "副局长", "--effective", "2023-06-01",
+                                       "--actor", "区委组织部 李干事", "--reason", "晋升文件 2023-12号"])
+        #expect(changed.stdout.contains("2023-06-01 变更"))
+        #expect(changed.stdout.contains("职级: 乡科级副职 → 乡科级正职"))
+
+        let corrected = try cli.succeed(["correct", id, "--work-unit", "区财政局预算科", "--reason", "核对档案"])
+        #expect(corrected.stdout.contains("更正"))
+
+        try cli.succeed(["category", "enter", id, "党外干部", "--tier", "后备", "--source", "推荐",
+                         "--effective", "2023-07-01", "--reason", "后备干部推荐"])
+        try cli.succeed(["category", "tier", id, "党外干部", "代表人士", "--effective", "2024-01-01", "--reason", "考察"])
+        try cli.succeed(["category", "leave", id, "民主党派成员", "--effective", "2024-06-01", "--reason", "退出民盟"])
+
+        let history = try cli.succeed(["history", id])
+        let lines = history.lines
+        #expect(lines.count == 2 + 7, "\(history.stdout)")  // the category entered with `add` is its own line
+        let body = lines.dropFirst(2)
+        #expect(body.contains { $0.contains("2021-01-01") && $0.contains("变更") && $0.contains("民主党派成员: — → 一般") })
+        #expect(body.contains { $0.contains("2021-01-01") && $0.contains("登记") && $0.contains("区委统战部 张科员") && $0.contains("全面摸排建库") })
+        #expect(body.contains { $0.contains("2023-06-01") && $0.contains("变更") && $0.contains("区委组织部 李干事")
+                && $0.contains("晋升文件 2023-12号") && $0.contains("职级: 乡科级副职 → 乡科级正职") && $0.contains("职务: 科员 → 副局长") })
+        #expect(body.contains { $0.contains("更正") && $0.contains("测试员") && $0.contains("核对档案")
+                && $0.contains("工作单位: 区财政局 → 区财政局预算科") })
+        #expect(body.contains { $0.contains("2023-07-01") && $0.contains("党外干部: — → 后备") && $0.contains("后备干部推荐") })
+        #expect(body.contains { $0.contains("2024-01-01") && $0.contains("党外干部: 后备 → 代表人士") })
+        #expect(body.contains { $0.contains("2024-06-01") && $0.contains("民主党派成员: 一般 → —") && $0.contains("退出民盟") })
+
+        let json = try #require(try cli.succeed(["history", id, "--format", "json"]).json() as? [[String: Any]])
+        #expect(json.map { $0["kind"] as? String } == ["registration", "change", "change", "correction", "change", "change", "change"])
+        #expect(json[2]["actor"] as? String == "区委组织部 李干事")
+    }
+
+    @Test("show resolves code names and reads the record as of a past date, or as the register knew it then")
+    func showAsOfAndKnownAt() throws {
+        let cli = try CLI()
+        try cli.succeed(["init"])
+        try cli.succeed(["add", "--name", "乌云其木格", "--document-number", "150102197802030221", "--ethnicity", "蒙古",
+                         "--post", "教师", "--category", "少数民族人士", "--tier", "代表人士",
+                         "--effective", "2021-01-01", "--recorded-at", "2021-01-15T10:00:00+08:00"])
+        try cli.succeed(["change", "1", "--post", "副校长", "--effective", "2023-06-01",
+                         "--recorded-at", "2023-06-05T10:00:00+08:00"])
+
+        let latest = try cli.succeed(["show", "1"]).stdout
+        #expect(latest.contains("民族      蒙古族"))
+        #expect(latest.contains("性别      女性"))
+        #expect(latest.contains("出生日期  1978-02-03"))
+        #expect(latest.contains("副校长"))
+        #expect(latest.contains("少数民族人士  代表人士"))
+
+        let then = try cli.succeed(["show", "1", "--as-of", "2022-12-31"]).stdout
+        #expect(then.contains("教师"))
+        #expect(!then.contains("副校长"))
+
+        let knownThen = try cli.succeed(["show", "1", "--as-of", "2023-12-31", "--known-at", "2023-06-01"]).stdout
+        #expect(knownThen.contains("教师"), "the change was recorded on 2023-06-05")
+        let knownLater = try cli.succeed(["show", "1", "--as-of", "2023-12-31", "--known-at", "2023-06-05"]).stdout
+        #expect(knownLater.contains("副校长"))
+
+        let json = try #require(try cli.succeed(["show", "1", "--as-of", "2022-12-31", "--format", "json"]).json() as? [String: Any])
+        #expect(json["ethnicity"] as? String == "蒙古族")
+        #expect(json["post"] as? String == "教师")
+        #expect(json["registered_on"] as? String == "2021-01-01")
+        let codes = try #require(try cli.succeed(["show", "1", "--format", "json", "--codes"]).json() as? [String: Any])
+        #expect(codes["ethnicity"] as? String == "02")
+
+        let before = try cli.run(["show", "1", "--as-of", "2020-12-31"])
+        #expect(before.status == 1)
+        #expect(before.stderr == "error: member 1 is not on the register as of 2020-12-31\n")
+        let nobody = try cli.run(["show", "9"])
+        #expect(nobody.status == 1)
+        #expect(nobody.stderr == "error: no member has id 9\n")
+    }
+
+    @Test("an explicitly empty value clears a field; a change that changes nothing says so")
+    func emptyValueClearsField() throws {
+        let cli = try CLI()
+        try cli.succeed(["init"])
+        try cli.succeed(["add", "--name", "李明华", "--post", "董事长", "--mobile", "13800138000", "--effective", "2021-01-01"])
+        let cleared = try cli.succeed(["change", "1", "--post", "", "--effective", "2022-01-01"])
+        #expect(cleared.stdout.contains("职务: 董事长 → —"))
+        let member = try #require(try cli.succeed(["show", "1", "--format", "json"]).json() as? [String: Any])
+        #expect(member["post"] is NSNull)
+        #expect(member["mobile"] as? String == "13800138000")
+
+        let same = try cli.succeed(["change", "1", "--mobile", "13800138000", "--effective", "2022-02-01"])
+        #expect(same.stdout == "member 1: nothing changed\n")
+    }
+
+    @Test("archive takes a member off the list from a date and ends their categories; history keeps them")
+    func archiveEndsMembership() throws {
+        let cli = try CLI()
+        try cli.succeed(["init"])
+        try cli.succeed(["add", "--name", "陈美玲", "--document-type", "护照", "--document-number", "E12345678",
+                         "--sex", "女", "--birth-date", "1968-09-01", "--category", "华侨、归侨及侨眷", "--effective", "2021-01-01"])
+        try cli.succeed(["archive", "1", "--effective", "2025-03-01", "--reason", "定居海外，停止联系"])
+        let before = try #require(try cli.succeed(["list", "--as-of", "2025-02-28", "--format", "json"]).json() as? [[String: Any]])
+        #expect(before.count == 1)
+        let after = try #require(try cli.succeed(["list", "--as-of", "2025-03-01", "--format", "json"]).json() as? [[String: Any]])
+        #expect(after.isEmpty)
+        let shown = try #require(try cli.succeed(["show", "1", "--format", "json"]).json() as? [String: Any])
+        #expect(shown["status"] as? String == "archived")
+        #expect(try cli.succeed(["history", "1"]).stdout.contains("定居海外，停止联系"))
+    }
+}

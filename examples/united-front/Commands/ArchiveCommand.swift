@@ -1,0 +1,26 @@
+import ArgumentParser
+import UnitedFront
+
+/// `united-front archive ID`: takes a member off the active register from a date; the record and its
+/// history stay, and their category memberships end that day.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Archive a member from --effective (moved away, deceased, no longer a contact); history stays."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var effective: EffectiveDateOptions
+    @OptionGroup var attribution: AttributionOptions
+
+    /// The member's id.
+    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
+    var id: MemberID
+
+    func run() throws {
+        let register = try database.openExisting()
+        let before = try register.member(id, asOf: effective.date)
+        try register.archive(id, effective: effective.date, by: attribution.attribution)
+        try WriteSummary.print(id, changed: before?.record.status != .archived, in: register)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import UnitedFront
+
+/// `united-front category leave ID CATEGORY`: the member no longer belongs to the category from a date.
+struct CategoryLeaveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leave",
+        abstract: "End a member's membership of a category: not a member from --effective on."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var effective: EffectiveDateOptions
+    @OptionGroup var attribution: AttributionOptions
+
+    /// The member's id.
+    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
+    var id: MemberID
+
+    /// The category.
+    @Argument(help: "The category.")
+    var category: String
+
+    func run() throws {
+        let register = try database.openExisting()
+        try register.leave(id, category: category, effective: effective.date, by: attribution.attribution)
+        try WriteSummary.print(id, changed: true, in: register)
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import UnitedFront
+
+/// `united-front category tier ID CATEGORY TIER`: the member's tier in a category changes on a date.
+struct CategoryTierCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tier",
+        abstract: "Change a member's tier in a category from --effective (e.g. 代表人士 → 重点代表人士)."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var effective: EffectiveDateOptions
+    @OptionGroup var attribution: AttributionOptions
+
+    /// The member's id.
+    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
+    var id: MemberID
+
+    /// The category.
+    @Argument(help: "The category.")
+    var category: String
+
+    /// The new tier.
+    @Argument(help: "The new tier: 一般, 代表人士, 重点代表人士, 后备.")
+    var tier: String
+
+    /// A new source, if it changes with the tier.
+    @Option(name: .long, help: "A new source with the tier: 摸底, 推荐, 认定, 自报.")
+    var source: String?
+
+    func run() throws {
+        let register = try database.openExisting()
+        let (id, category, tier, source, date) = (id, category, tier, source, effective.date)
+        let changed = try register.write(by: attribution.attribution) { tx in
+            try tx.changeTier(id, category: category, to: tier, source: source, effective: date)
+        }
+        try WriteSummary.print(id, changed: changed, in: register)
+    }
+}

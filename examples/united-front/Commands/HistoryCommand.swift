@@ -1,0 +1,25 @@
+import ArgumentParser
+import UnitedFront
+
+/// `united-front history ID`: the member's timeline, one entry per line: effective date, 登记/变更/更正,
+/// recorded at, actor, reason, and what changed from what to what.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show a member's timeline: every registration, change and correction, with who and why."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    /// The member's id.
+    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
+    var id: MemberID
+
+    func run() throws {
+        let register = try database.openExisting()
+        let table = HistoryPresenter(showCodes: output.codes).timeline(try register.timeline(of: id))
+        let shown = output.format == .table ? table.selecting(HistoryPresenter.timelineTableKeys) : table
+        print(try shown.rendered(as: output.format))
+    }
+}

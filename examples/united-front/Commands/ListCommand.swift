@@ -1,0 +1,46 @@
+import ArgumentParser
+import UnitedFront
+
+/// `united-front list`: the members on the register on a date, optionally in a category and tier.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the active members as of a date, optionally by category and tier.",
+        discussion: """
+            The table shows the main columns; --format csv and --format json hold every field, keyed in \
+            JSON by the English aliases (name, former_names, sex, birth_date, …, status, categories) plus id.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var dates: ReadDateOptions
+
+    /// Only members in this category that day.
+    @Option(name: .long, help: "Only members in this category that day (无党派人士, 党外干部 …).")
+    var category: String?
+
+    /// Only memberships with one of these tiers.
+    @Option(name: .long, help: ArgumentHelp("Only members with this tier (repeatable): 代表人士, 后备 …", valueName: "tier"))
+    var tier: [String] = []
+
+    /// At most this many members.
+    @Option(name: .long, help: "Print at most this many members.")
+    var limit: Int?
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ArgumentParser.ValidationError("--limit must not be negative") }
+    }
+
+    func run() throws {
+        let register = try database.openExisting()
+        var members = try register.members(asOf: dates.date, in: category, tiers: Set(tier), knownAt: dates.knownAt)
+        if category == nil, !tier.isEmpty {
+            let tiers = Set(try tier.map { try register.codes.resolve($0, in: .tier, field: "tier") })
+            members = members.filter { $0.categories.contains { tiers.contains($0.tier) } }
+        }
+        if let limit { members = Array(members.prefix(limit)) }
+        let presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
+        print(try presenter.rendered(members, as: output.format))
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import UnitedFront
+
+/// `united-front show ID`: one member with code names resolved and their category memberships: the
+/// latest record, or as of a date, or as the register knew it at an instant.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a member: the latest record, or as of a date (--as-of), as known at an instant (--known-at)."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var dates: ReadDateOptions
+
+    /// The member's id.
+    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
+    var id: MemberID
+
+    func run() throws {
+        let register = try database.openExisting()
+        let member: Member?
+        if dates.asOf == nil, dates.knownAt == nil {
+            member = try register.member(id)
+        } else {
+            member = try register.member(id, asOf: dates.date, knownAt: dates.knownAt)
+        }
+        guard let member else {
+            guard try register.member(id) != nil else { throw RegisterError.memberNotFound(id) }
+            var when = dates.date.iso8601
+            if let knownAt = dates.knownAt { when += " as known at \(knownAt.chinaTime)" }
+            throw CLIError.notRegistered(id: id.description, asOf: when)
+        }
+        let presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
+        print(try presenter.detail(member, as: output.format))
+    }
+}

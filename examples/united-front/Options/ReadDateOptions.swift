@@ -1,0 +1,21 @@
+import ArgumentParser
+import UnitedFront
+
+/// `--as-of DATE` and `--known-at INSTANT`: which day a read looks at, and as the register knew it when.
+struct ReadDateOptions: ParsableArguments {
+    /// The effective date to read; nil means today (or, for `show`, the latest record).
+    @Option(name: .long, help: ArgumentHelp("Read the register as of this date (YYYY-MM-DD; default today).",
+                                            valueName: "date"),
+            transform: ArgumentValues.date)
+    var asOf: LocalDate?
+
+    /// Read as the register knew it at this instant: later records are ignored.
+    @Option(name: .long, help: ArgumentHelp(
+        "Read as the register knew it at this instant (ISO 8601, or a date meaning the end of that day).",
+        valueName: "instant"),
+            transform: ArgumentValues.instant)
+    var knownAt: Timestamp?
+
+    /// The date to read: `--as-of`, or today.
+    var date: LocalDate { asOf ?? .today() }
+}

@@ -1,0 +1,97 @@
+import UnitedFront
+
+/// Shows history as tables: a member's timeline (`history`) and the changes between two dates
+/// (`changes`), with values by Chinese name or, with `--codes`, by stored code.
+struct HistoryPresenter {
+    /// Print stored codes rather than Chinese names.
+    let showCodes: Bool
+
+    /// `登记`, `变更`, `更正` (`registration`, … with `--codes`).
+    func kind(_ kind: TimelineEntry.Kind) -> String {
+        if showCodes { return kind.rawValue }
+        return switch kind {
+        case .registration: "登记"
+        case .change: "变更"
+        case .correction: "更正"
+        }
+    }
+
+    /// `职级: 乡科级副职 → 乡科级正职`, or `rank: 142 → 141` with `--codes`.
+    func text(_ change: ValueChange) -> String {
+        guard showCodes else { return "\(change.label): \(from(change) ?? "—") → \(to(change) ?? "—")" }
+        return "\(change.subject): \(change.from ?? "—") → \(change.to ?? "—")"
+    }
+
+    /// The value before, as shown.
+    func from(_ change: ValueChange) -> String? { showCodes ? change.from : name(change.fromName, of: change) }
+
+    /// The value after, as shown.
+    func to(_ change: ValueChange) -> String? { showCodes ? change.to : name(change.toName, of: change) }
+
+    /// The library names coded values; the status (`active`, `archived`) is not a code list, so it is
+    /// named here: 在册, 已归档.
+    private func name(_ value: String?, of change: ValueChange) -> String? {
+        guard change.subject == .field(.status), let value, let status = MemberStatus(rawValue: value) else { return value }
+        return MemberPresenter.statusName(status)
+    }
+
+    /// A change as JSON: `subject` (`rank`, `category:NON_PARTISAN`, `registration`), `label`, `from`, `to`.
+    func json(_ change: ValueChange) -> JSONValue {
+        .object([
+            "subject": .string(change.subject.description), "label": .string(change.label),
+            "from": .optional(from(change)), "to": .optional(to(change)),
+        ])
+    }
+
+    /// The timeline, one entry per row: changeset, effective date, kind, recorded at (China Standard
+    /// Time in tables, UTC ISO 8601 in JSON), actor, reason, source and the changes.
+    func timeline(_ entries: [TimelineEntry]) -> DataTable {
+        var table = DataTable([
+            .init(key: "changeset", header: "变更集"), .init(key: "effective_on", header: "生效日期"),
+            .init(key: "kind", header: "类型"), .init(key: "recorded_at", header: "记录时间"),
+            .init(key: "actor", header: "经办人"), .init(key: "reason", header: "事由"),
+            .init(key: "source", header: "信息来源"), .init(key: "changes", header: "变更内容"),
+        ])
+        for entry in entries {
+            table.append([
+                DataTable.Cell(text: String(entry.changeset.id), json: .integer(entry.changeset.id)),
+                DataTable.Cell(entry.effectiveOn.iso8601),
+                DataTable.Cell(text: kind(entry.kind), json: .string(entry.kind.rawValue)),
+                DataTable.Cell(text: entry.changeset.recordedAt.chinaTime, json: .string(entry.changeset.recordedAt.iso8601)),
+                DataTable.Cell(entry.changeset.actor),
+                DataTable.Cell(entry.changeset.reason),
+                DataTable.Cell(entry.changeset.source),
+                DataTable.Cell(text: entry.changes.map(text).joined(separator: "; "), json: .array(entry.changes.map(json))),
+            ])
+        }
+        return table
+    }
+
+    /// The columns a terminal table shows for a timeline.
+    static let timelineTableKeys = ["effective_on", "kind", "recorded_at", "actor", "reason", "changes"]
+
+    /// The changes between dates, one value per row: effective date, member id and name, what changed,
+    /// from, to.
+    func changes(_ events: [ChangeEvent], names: [MemberID: String]) -> DataTable {
+        var table = DataTable([
+            .init(key: "effective_on", header: "生效日期"), .init(key: "id", header: "编号"),
+            .init(key: "name", header: "姓名"), .init(key: "subject", header: "字段"),
+            .init(key: "label", header: "项目"), .init(key: "from", header: "原值"), .init(key: "to", header: "新值"),
+        ])
+        for event in events {
+            table.append([
+                DataTable.Cell(event.effectiveOn.iso8601),
+                DataTable.Cell(text: event.memberID.description, json: .integer(event.memberID.rawValue)),
+                DataTable.Cell(names[event.memberID]),
+                DataTable.Cell(event.change.subject.description),
+                DataTable.Cell(event.change.label),
+                DataTable.Cell(from(event.change)),
+                DataTable.Cell(to(event.change)),
+            ])
+        }
+        return table
+    }
+
+    /// The columns a terminal table shows for changes.
+    static let changesTableKeys = ["effective_on", "id", "name", "label", "from", "to"]
+}

@@ -1,0 +1,30 @@
+import UnitedFront
+
+/// Parsers for the values command-line options take: dates, instants and member ids.
+///
+/// Used as `@Option(transform:)` closures; a bad value becomes a usage error from swift-argument-parser
+/// that quotes the value and says what was expected.
+enum ArgumentValues {
+    /// A `YYYY-MM-DD` date.
+    @Sendable
+    static func date(_ text: String) throws -> LocalDate {
+        try LocalDate(iso8601: text, field: "date")
+    }
+
+    /// An instant: ISO 8601 (`2021-03-20T10:00:00+08:00`), or a bare date meaning the *end* of that day
+    /// in China Standard Time, so that "known at 2021-03-10" includes everything recorded that day.
+    @Sendable
+    static func instant(_ text: String) throws -> Timestamp {
+        if let day = try? LocalDate(iso8601: text) { return Timestamp(endOf: day) }
+        return try Timestamp(iso8601: text, field: "instant")
+    }
+
+    /// A member id: a positive whole number.
+    @Sendable
+    static func memberID(_ text: String) throws -> MemberID {
+        guard let value = Int64(text), value > 0 else {
+            throw UnitedFront.ValidationError(field: "id", value: text, reason: .malformed(expected: "a positive whole number"))
+        }
+        return MemberID(rawValue: value)
+    }
+}
