@@ -35,6 +35,8 @@ import Dispatch
 public final class Register: Sendable {
     /// The register's code lists, loaded when it opened.
     public let codes: CodeCatalog
+    /// The last schema migration applied to the database (`002_code_lists`): its schema version.
+    public let schemaVersion: String
     let pool: ConnectionPool
     private let clock: @Sendable () -> Timestamp
 
@@ -59,9 +61,10 @@ public final class Register: Sendable {
     private init(location: Connection.Location, maximumReaders: Int, clock: @escaping @Sendable () -> Timestamp) throws {
         pool = try ConnectionPool(location: location, maximumReaders: maximumReaders)
         self.clock = clock
-        codes = try pool.write { connection in
-            try Migrator().migrate(connection)
-            return try CodeCatalog.load(connection)
+        (codes, schemaVersion) = try pool.write { connection in
+            let migrator = Migrator()
+            try migrator.migrate(connection)
+            return (try CodeCatalog.load(connection), try migrator.appliedMigrations(connection).last ?? "")
         }
     }
 

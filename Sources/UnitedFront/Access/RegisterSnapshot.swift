@@ -29,7 +29,8 @@ public struct RegisterSnapshot {
     ///
     /// - Parameters:
     ///   - category: only members in this category that day (a code, name or alias).
-    ///   - tiers: only memberships with one of these tiers (codes, names or aliases); all when empty.
+    ///   - tiers: only members with a membership that day in one of these tiers (codes, names or
+    ///     aliases), in `category` when one is given; no tier filter when empty.
     ///   - knownAt: as the register knew it at that instant.
     public func members(asOf date: LocalDate, in category: String? = nil, tiers: Set<String> = [],
                         knownAt: Timestamp? = nil) throws -> [Member] {

@@ -40,8 +40,8 @@ struct HistoryReader {
                       categories: try memberships(of: [id], asOf: date, knowledge: knowledge)[id] ?? [])
     }
 
-    /// The members in force on `date` (registered and active), optionally only those in `category`
-    /// (and in one of `tiers` when given), ordered by id.
+    /// The members in force on `date` (registered and active), optionally only those with a membership
+    /// that day in `category` and/or with one of `tiers`, ordered by id.
     func members(asOf date: LocalDate, category: String?, tiers: Set<String>, knowledge: Knowledge) throws -> [Member] {
         let visible = knowledge.condition("h")
         var sql = """
@@ -50,14 +50,18 @@ struct HistoryReader {
             WHERE \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?) AND h.status = 'active'
             """
         var arguments: [any DatabaseValueConvertible] = visible.arguments + [date, date]
-        if let category {
+        if category != nil || !tiers.isEmpty {
             let inCategory = knowledge.condition("c")
             sql += """
                  AND EXISTS (SELECT 1 FROM member_category_history c
-                  WHERE c.member_id = h.member_id AND c.category = ? AND \(inCategory.sql)
+                  WHERE c.member_id = h.member_id AND \(inCategory.sql)
                   AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to > ?)
                 """
-            arguments += [category] + inCategory.arguments + [date, date]
+            arguments += inCategory.arguments + [date, date]
+            if let category {
+                sql += " AND c.category = ?"
+                arguments.append(category)
+            }
             if !tiers.isEmpty {
                 sql += " AND c.tier IN (\(Array(repeating: "?", count: tiers.count).joined(separator: ", ")))"
                 arguments += tiers.sorted() as [any DatabaseValueConvertible]
@@ -140,7 +144,10 @@ struct HistoryReader {
                 actor: row.text(2), reason: row.optionalText(3), source: row.optionalText(4))
             let kind = TimelineEntry.Kind(rawValue: row.text(5)) ?? .change
             let effective = row.text(6)
-            if pending.map({ $0.changeset.id != changeset.id || $0.kind != kind || $0.effective != effective }) ?? false {
+            // Memberships entered with the registration belong to the registration entry.
+            let joinsRegistration = pending?.kind == .registration && kind == .change
+            if pending.map({ $0.changeset.id != changeset.id || ($0.kind != kind && !joinsRegistration)
+                    || $0.effective != effective }) ?? false {
                 try flush()
             }
             if pending == nil { pending = (changeset, kind, effective, []) }
@@ -214,6 +221,10 @@ struct HistoryReader {
         var list: CodeList?
         let label: String
         switch subject {
+        case .field(.status):
+            label = MemberField.status.label
+            let display: (String?) -> String? = { $0.map { MemberStatus(rawValue: $0)?.label ?? $0 } }
+            return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to), label: label)
         case .field(let field):
             list = field.codeList.flatMap { codes[$0] }
             label = field.label

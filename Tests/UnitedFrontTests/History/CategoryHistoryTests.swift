@@ -115,4 +115,35 @@ struct CategoryHistoryTests {
         #expect(try register.member(id, asOf: "2023-06-01")?.workUnit == "市发改委")
         #expect(try register.member(id)?.workUnit == "市发改委")
     }
+
+    @Test("memberships entered with the registration are part of the registration entry of the timeline")
+    func registrationWithCategories() throws {
+        let id = try register.write(by: clerk) { tx in
+            let id = try tx.add(MemberRecord(name: "冯雪"), effective: "2021-01-01")
+            try tx.enter(id, category: "新的社会阶层人士", effective: "2021-01-01", tier: "代表人士")
+            return id
+        }
+        let timeline = try register.timeline(of: id)
+        #expect(timeline.count == 1)
+        #expect(timeline.first?.changes.contains { $0.subject == .category("NEW_STRATUM") && $0.toName == "代表人士" } == true)
+        #expect(timeline.first?.changes.contains { $0.label == "新的社会阶层人士" } == true)
+    }
+
+    @Test("a tier filter without a category finds members holding that tier in any category")
+    func tierWithoutCategory() throws {
+        let reserve = try member("蒋涛")
+        let general = try member("沈静")
+        try register.enter(reserve, category: "党外干部", effective: "2021-01-01", tier: "后备", by: clerk)
+        try register.enter(general, category: "党外干部", effective: "2021-01-01", by: clerk)
+        #expect(try register.members(asOf: "2022-01-01", tiers: ["后备"]).map(\.id) == [reserve])
+    }
+
+    @Test("archiving reads as 在册 → 已归档")
+    func statusNames() throws {
+        let id = try member("韩梅")
+        try register.archive(id, effective: "2023-01-01", by: clerk)
+        let event = try #require(try register.changes(from: "2023-01-01", through: "2023-01-01").first)
+        #expect(event.change.description == "状态: 在册 → 已归档")
+        #expect(register.schemaVersion == Migration.all.last?.name)
+    }
 }
