@@ -17,7 +17,7 @@ struct InitCommand: ParsableCommand {
         let existed = FileManager.default.fileExists(atPath: database.db)
         let register = try Register(path: database.db)
         let migrations = Migration.all.map(\.name)
-        let schema = migrations.last ?? "none"
+        let schema = register.schemaVersion
 
         var lists = DataTable([
             .init(key: "list", header: "代码表"), .init(key: "title", header: "名称"),
