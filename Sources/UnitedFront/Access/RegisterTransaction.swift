@@ -107,8 +107,7 @@ public final class RegisterTransaction {
         let category = try codes.resolve(category, in: .category, field: "category")
         let tier = try codes.resolve(tier, in: .tier, field: "tier")
         let source = try source.map { try codes.resolve($0, in: .categorySource, field: "source") }
-        let record = try existingRecord(id, on: effective)
-        guard record.status == .active else { throw RegisterError.memberArchived(id, on: effective) }
+        guard try status(of: id, on: effective) == .active else { throw RegisterError.memberArchived(id, on: effective) }
         try categoryHistory().enter(id, category, on: effective, tier: tier, source: source)
     }
 
@@ -117,7 +116,7 @@ public final class RegisterTransaction {
     /// - Throws: ``RegisterError/notInCategory(_:category:on:)``.
     public func leave(_ id: MemberID, category: String, effective: LocalDate) throws {
         let category = try codes.resolve(category, in: .category, field: "category")
-        _ = try existingRecord(id, on: effective)
+        _ = try status(of: id, on: effective)
         try categoryHistory().leave(id, category, on: effective)
     }
 
@@ -129,7 +128,7 @@ public final class RegisterTransaction {
         let category = try codes.resolve(category, in: .category, field: "category")
         let tier = try codes.resolve(tier, in: .tier, field: "tier")
         let source = try source.map { try codes.resolve($0, in: .categorySource, field: "source") }
-        _ = try existingRecord(id, on: effective)
+        _ = try status(of: id, on: effective)
         return try categoryHistory().changeTier(id, category, on: effective, to: tier, source: source)
     }
 
@@ -180,6 +179,17 @@ public final class RegisterTransaction {
         if let member = try reader.member(id, asOf: date, knowledge: .current) { return member.record }
         guard let member = try reader.member(id) else { throw RegisterError.memberNotFound(id) }
         throw RegisterError.effectiveBeforeRegistration(id, effective: date, registeredOn: member.registeredOn)
+    }
+
+    /// The member's status on `date`, or why there is none: a lighter check than reading the record.
+    private func status(of id: MemberID, on date: LocalDate) throws -> MemberStatus {
+        let status = try connection.fetchOne("""
+            SELECT status FROM member_history WHERE member_id = ? AND superseded_by IS NULL
+            AND valid_from <= ?3 AND (valid_to IS NULL OR valid_to > ?3)
+            """, [id, date, date]) { MemberStatus(rawValue: $0.text(0)) }
+        if let status, let status { return status }
+        _ = try existingRecord(id, on: date)  // throws the reason
+        throw RegisterError.memberNotFound(id)
     }
 
     /// `record` edited by `edit` and validated; the status is not the edit's to change.

@@ -29,7 +29,7 @@ struct HistoryReader {
     func member(_ id: MemberID, asOf date: LocalDate, knowledge: Knowledge) throws -> Member? {
         let visible = knowledge.condition("h")
         guard let (record, registeredOn) = try connection.fetchOne("""
-            SELECT \(MemberField.columnList.prefixed("h.")), m.registered_on
+            SELECT \(MemberField.columns(prefixedBy: "h")), m.registered_on
             FROM member_history h JOIN member m ON m.id = h.member_id
             WHERE h.member_id = ? AND \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?)
             """, [id] + visible.arguments + [date, date],
@@ -45,7 +45,7 @@ struct HistoryReader {
     func members(asOf date: LocalDate, category: String?, tiers: Set<String>, knowledge: Knowledge) throws -> [Member] {
         let visible = knowledge.condition("h")
         var sql = """
-            SELECT h.member_id, \(MemberField.columnList.prefixed("h.")), m.registered_on
+            SELECT h.member_id, \(MemberField.columns(prefixedBy: "h")), m.registered_on
             FROM member_history h JOIN member m ON m.id = h.member_id
             WHERE \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?) AND h.status = 'active'
             """
@@ -123,7 +123,7 @@ struct HistoryReader {
             throw RegisterError.memberNotFound(id)
         }
         let initial = try connection.fetchOne("""
-            SELECT \(MemberField.columnList.prefixed("h.")) FROM member_history h JOIN member m ON m.id = h.member_id
+            SELECT \(MemberField.columns(prefixedBy: "h")) FROM member_history h JOIN member m ON m.id = h.member_id
             WHERE h.member_id = ? AND h.changeset_id = m.registered_in ORDER BY h.valid_from, h.id LIMIT 1
             """, [id]) { MemberRecord(values: MemberHistorySQL.values($0, from: 0)) }
         var entries: [TimelineEntry] = []
@@ -173,7 +173,7 @@ struct HistoryReader {
         var events: [ChangeEvent] = []
         try connection.forEachRow("""
             SELECT h.member_id, h.valid_from, p.id IS NOT NULL,
-              \(MemberField.columnList.prefixed("h.")), \(MemberField.columnList.prefixed("p."))
+              \(MemberField.columns(prefixedBy: "h")), \(MemberField.columns(prefixedBy: "p"))
             FROM member_history h LEFT JOIN member_history p
               ON p.member_id = h.member_id AND p.superseded_by IS NULL AND p.valid_to = h.valid_from
             WHERE h.superseded_by IS NULL AND h.valid_from >= ? AND h.valid_from <= ?
@@ -236,12 +236,5 @@ struct HistoryReader {
         }
         let display: (String?) -> String? = { value in value.map { list?.name(of: $0) ?? $0 } }
         return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to), label: label)
-    }
-}
-
-extension String {
-    /// `a, b, c` → `h.a, h.b, h.c`.
-    func prefixed(_ prefix: String) -> String {
-        split(separator: ",").map { prefix + String($0).trimmingSpaces() }.joined(separator: ", ")
     }
 }

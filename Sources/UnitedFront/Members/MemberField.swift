@@ -91,4 +91,16 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
 
     /// `name, former_names, …, status`: the data columns of `member` and `member_history`, in order.
     static let columnList = allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// The column list qualified by a table alias: `h.name, h.former_names, …`.
+    static func columns(prefixedBy alias: String) -> String {
+        switch alias {
+        case "h": historyColumns
+        case "p": previousColumns
+        default: allCases.map { "\(alias).\($0.rawValue)" }.joined(separator: ", ")
+        }
+    }
+
+    private static let historyColumns = allCases.map { "h.\($0.rawValue)" }.joined(separator: ", ")
+    private static let previousColumns = allCases.map { "p.\($0.rawValue)" }.joined(separator: ", ")
 }
