@@ -1,0 +1,96 @@
+import UnitedFront
+
+/// A 党外干部's career in 呼和浩特市新城区 (150102), and a second cadre who stays in the reserve pool.
+///
+/// | date | 赵晓敏 (`cadre`, 民盟) | recorded |
+/// |---|---|---|
+/// | 2019-03-15 | registered: 区教育局 科员 (150); 党外干部 后备 (推荐), 民主党派成员 | 2019-03-20 |
+/// | 2020-07-01 | appointed 副局长 (142); 后备 → 代表人士 | 2020-07-08 |
+/// | 2023-06-01 | promoted 局长 (141); 代表人士 → 重点代表人士 | 2023-06-05 |
+///
+/// 包文斌 (`reserveCadre`, 蒙古族, 群众) is registered on 2021-04-10 as a 区卫生健康委员会 科员 in the
+/// reserve pool and stays there.
+public struct CadreAppointmentScenario: Sendable, Hashable {
+    /// The member ids by role.
+    public struct Roles: Sendable, Hashable {
+        /// 赵晓敏, appointed and promoted.
+        public let cadre: MemberID
+        /// 包文斌, in the reserve pool throughout.
+        public let reserveCadre: MemberID
+    }
+
+    /// 赵晓敏's registration date.
+    public static let registeredOn: LocalDate = "2019-03-15"
+    /// The appointment as 副局长 (乡科级副职, 142).
+    public static let appointedOn: LocalDate = "2020-07-01"
+    /// The promotion to 局长 (乡科级正职, 141).
+    public static let promotedOn: LocalDate = "2023-06-01"
+    /// 包文斌's registration date.
+    public static let reserveRegisteredOn: LocalDate = "2021-04-10"
+
+    /// The two people, `cadre` first.
+    public let people: [SyntheticPerson]
+
+    /// The scenario.
+    public init() {
+        var script = ScenarioScript()
+        let unit = "呼和浩特市新城区教育局"
+        var zhao = MemberRecord(name: "赵晓敏")
+        zhao.documentNumber = ScenarioScript.citizenID("150102", born: "1986-04-12", sequence: 24)
+        zhao.sex = "2"
+        zhao.birthDate = "1986-04-12"
+        zhao.ethnicity = "01"
+        zhao.nativePlace = "内蒙古呼和浩特"
+        zhao.politicalStatus = "05"
+        zhao.education = "14"
+        zhao.workUnit = unit
+        zhao.post = "科员"
+        zhao.rank = "150"
+        zhao.mobile = "13904710386"
+        zhao.region = "150102003"
+        let cadre = script.person(
+            .nonPartyCadre, region: "150102", record: zhao, registered: Self.registeredOn,
+            recorded: "2019-03-20T10:00:00+08:00", actor: "呼和浩特市新城区委统战部 李干事", reason: "2019年度党外干部摸底登记",
+            source: "呼和浩特市新城区委组织部",
+            memberships: [SyntheticMembership(category: "NON_PARTY_CADRE", tier: "RESERVE", source: "NOMINATED"),
+                          SyntheticMembership(category: "DEMOCRATIC_PARTY", tier: "GENERAL", source: "SURVEY")])
+        script.event(cadre, .promotion, effective: Self.appointedOn, recorded: "2020-07-08T09:30:00+08:00",
+                     actor: "呼和浩特市新城区委组织部 王科长", reason: "关于赵晓敏同志任职的通知（新组干〔2020〕21号）",
+                     source: "呼和浩特市新城区委组织部",
+                     steps: [.set(.rank, "142"), .set(.post, "副局长"),
+                             .changeTier(category: "NON_PARTY_CADRE", tier: "REPRESENTATIVE", source: nil)])
+        script.event(cadre, .promotion, effective: Self.promotedOn, recorded: "2023-06-05T15:00:00+08:00",
+                     actor: "呼和浩特市新城区委组织部 王科长", reason: "关于赵晓敏同志任职的通知（新组干〔2023〕9号）",
+                     source: "呼和浩特市新城区委组织部",
+                     steps: [.set(.rank, "141"), .set(.post, "局长"),
+                             .changeTier(category: "NON_PARTY_CADRE", tier: "KEY_REPRESENTATIVE", source: nil)])
+
+        var bao = MemberRecord(name: "包文斌")
+        bao.documentNumber = ScenarioScript.citizenID("150102", born: "1992-09-03", sequence: 57)
+        bao.sex = "1"
+        bao.birthDate = "1992-09-03"
+        bao.ethnicity = "02"
+        bao.nativePlace = "内蒙古通辽"
+        bao.politicalStatus = "13"
+        bao.education = "21"
+        bao.workUnit = "呼和浩特市新城区卫生健康委员会"
+        bao.post = "科员"
+        bao.rank = "150"
+        bao.region = "150102006"
+        _ = script.person(
+            .nonPartyCadre, region: "150102", record: bao, registered: Self.reserveRegisteredOn,
+            recorded: "2021-04-12T11:00:00+08:00", actor: "呼和浩特市新城区委统战部 李干事", reason: "列入2021年度党外后备干部人才库",
+            source: "呼和浩特市新城区委组织部",
+            memberships: [SyntheticMembership(category: "NON_PARTY_CADRE", tier: "RESERVE", source: "NOMINATED")])
+        people = script.people
+    }
+
+    /// Writes both histories and returns the ids.
+    /// - Throws: the register's errors (see ``Scenario`` on recording times).
+    @discardableResult
+    public func write(to register: Register, recording: Recording = .asGenerated) throws -> Roles {
+        let ids = try HistoryWriter.write(people.flatMap(\.events), personCount: people.count, to: register,
+                                          recording: recording)
+        return Roles(cadre: ids[0], reserveCadre: ids[1])
+    }
+}

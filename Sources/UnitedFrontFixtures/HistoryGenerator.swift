@@ -1,0 +1,341 @@
+import UnitedFront
+
+/// Builds one person's history: the registration with its first categories, then a few changes over
+/// the years (promotions, transfers, tier changes, party joining, certification, category entries and
+/// exits, contact updates, retirement, the odd archive), each with an attribution and a recorded-at
+/// time that never goes backwards.
+///
+/// The generator keeps the person's state as the register will, so every event applies cleanly:
+/// no entry into a category already held, no change after an archive, no promotion past the ladder.
+struct HistoryGenerator {
+    private let traits: PersonGenerator.Traits
+    private let spec: PopulationSpec
+    private var random: SeededRandom
+    private var record = MemberRecord(name: "")
+    private var memberships: [SyntheticMembership] = []
+    private var cadre: CadrePosition?
+    private var events: [SyntheticEvent] = []
+    private var lastRecorded: Timestamp?
+    private var lastPromotion: LocalDate
+    private var retired = false
+
+    init(traits: PersonGenerator.Traits, spec: PopulationSpec, random: SeededRandom) {
+        self.traits = traits
+        self.spec = spec
+        self.random = random
+        cadre = traits.cadre
+        lastPromotion = traits.registeredOn
+    }
+
+    private var region: RegionProfile { traits.region }
+    private var districtName: String { region.city + region.district }
+
+    /// The events, registration first.
+    mutating func build(record initial: MemberRecord, memberships initialMemberships: [SyntheticMembership]) -> [SyntheticEvent] {
+        record = initial
+        lastPromotion = traits.registeredOn.adding(days: -random.integer(in: 0...1000))
+        register(initialMemberships)
+
+        let start = traits.registeredOn.adding(days: 30)
+        let end = spec.historyThrough
+        guard start <= end else { return events }
+        let span = end.daysSince1970 - start.daysSince1970 + 1
+        let count = random.weighted([(0, 14), (1, 24), (2, 24), (3, 18), (4, 12), (5, 8)])
+        var days = Set<Int>()
+        for _ in 0..<count { days.insert(random.below(span)) }
+        var dates = days.sorted().map { start.adding(days: $0) }
+        var retirement: LocalDate?
+        if traits.archetype == .nonPartyCadre {
+            let birth = traits.birthDate
+            let day = LocalDate(year: birth.year + traits.retirementAge, month: birth.month, day: min(birth.day, 28))!
+            if day >= start, day <= end { retirement = day }
+        }
+        if let retirement { dates = (dates.filter { $0 != retirement } + [retirement]).sorted() }
+        for date in dates {
+            if date == retirement { retire(on: date) } else { change(on: date) }
+        }
+        if random.percent(4) {
+            let after = (dates.last ?? traits.registeredOn).adding(days: 30)
+            if after <= end { archive(on: after.adding(days: random.below(end.daysSince1970 - after.daysSince1970 + 1))) }
+        }
+        return events
+    }
+
+    // MARK: Registration
+
+    private mutating func register(_ initial: [SyntheticMembership]) {
+        let year = traits.registeredOn.year
+        let reason = switch initial.first?.source {
+        case "NOMINATED": "单位党组织推荐"
+        case "SELF_REPORTED": "本人申报"
+        case "CERTIFIED": "认定后登记备案"
+        default: "\(year)年度统战成员摸底登记"
+        }
+        let town = region.townships.first { $0.code == record.region }?.name ?? region.district
+        emit(.registration, on: traits.registeredOn, actor: clerk("统战部"), reason: reason, source: "\(town)统战工作站",
+             steps: [.register(record)] + initial.map { .enter($0) })
+    }
+
+    // MARK: Changes
+
+    private mutating func change(on date: LocalDate) {
+        let age = traits.birthDate.years(until: date)
+        let status = record.politicalStatus ?? "13"
+        let isCPC = status == "01" || status == "02"
+        let cadreMembership = membership("NON_PARTY_CADRE")
+        var options: [(Kind, Int)] = [(.contact, 14)]
+        if let cadreMembership, !retired, let rank = record.rank, let step = CadrePosition.ladder.firstIndex(of: rank) {
+            let due = date.daysSince1970 - lastPromotion.daysSince1970 >= 730
+            if step < CadrePosition.ladder.firstIndex(of: "122")!, due, age < traits.retirementAge - 2 { options.append((.promotion, 30)) }
+            if ["150", "142", "141"].contains(rank) { options.append((.transfer, 10)) }
+            if ["GENERAL", "REPRESENTATIVE"].contains(cadreMembership.tier), age < 50, step <= 3 {
+                options.append((.reserveEntry, 8))
+            }
+            if cadreMembership.tier == "RESERVE" { options.append((.reserveExit, age >= 48 ? 20 : 3)) }
+        }
+        if memberships.contains(where: { $0.tier != "RESERVE" }) { options.append((.tier, 9)) }
+        if traits.archetype != .nonPartyCadre {
+            if let post = record.post, Occupation.nextPost(after: post) != nil { options.append((.post, 10)) }
+            options.append((.unit, 6))
+        }
+        if ["31", "21", "14"].contains(record.education ?? ""), age < 50 { options.append((.education, 4)) }
+        if ["12", "13"].contains(status), ![.religiousFigure, .hongKongMacaoTaiwan].contains(traits.archetype), age < 58 {
+            options.append((.party, 4))
+        }
+        if let candidate = membership("NON_PARTISAN"), candidate.source == "NOMINATED", status == "13" {
+            options.append((.certification, 40))
+        }
+        if !isCPC, !entryChoices().isEmpty { options.append((.entry, 5)) }
+        if membership("NON_PUBLIC_ECONOMY") != nil, memberships.count >= 2 { options.append((.exit, 2)) }
+        switch random.weighted(options) {
+        case .contact: updateContact(on: date)
+        case .promotion: promote(on: date)
+        case .transfer: transfer(on: date)
+        case .reserveEntry: changeCadreTier(to: "RESERVE", on: date)
+        case .reserveExit: changeCadreTier(to: "GENERAL", on: date)
+        case .tier: changeTier(on: date)
+        case .post: changePost(on: date)
+        case .unit: changeUnit(on: date)
+        case .education: upgradeEducation(on: date)
+        case .party: joinParty(on: date)
+        case .certification: certify(on: date)
+        case .entry: enterCategory(on: date)
+        case .exit: leaveEnterprise(on: date)
+        }
+    }
+
+    private enum Kind { case contact, promotion, transfer, reserveEntry, reserveExit, tier, post, unit, education, party,
+                        certification, entry, exit }
+
+    private mutating func updateContact(on date: LocalDate) {
+        let step: SyntheticEvent.Step = switch random.weighted([("mobile", 60), ("address", 30), ("email", 10)]) {
+        case "mobile": .set(.mobile, PersonGenerator.mobile(random: &random))
+        case "address":
+            .set(.address, PersonGenerator.address(in: region, town: random.element(of: region.townships), random: &random))
+        default: .set(.email, String(random.integer(in: 10_000...2_999_999_999)) + "@qq.com")
+        }
+        emit(.contactUpdate, on: date, actor: clerk("统战部"), reason: "本人报告联系方式变更", source: "本人", steps: [step])
+    }
+
+    private mutating func promote(on date: LocalDate) {
+        guard let rank = record.rank, let step = CadrePosition.ladder.firstIndex(of: rank), var position = cadre else { return }
+        let next = CadrePosition.ladder[step + 1]
+        if ["132", "131", "122", "121"].contains(next) || random.percent(40) {
+            position = CadrePosition.random(rank: next, in: region, random: &random)
+        }
+        var steps: [SyntheticEvent.Step] = [.set(.rank, next), .set(.post, position.post(at: next))]
+        if position.workUnit != record.workUnit { steps.append(.set(.workUnit, position.workUnit)) }
+        let tier = membership("NON_PARTY_CADRE")?.tier
+        if tier == "RESERVE", random.percent(75) {
+            steps.append(.changeTier(category: "NON_PARTY_CADRE", tier: "REPRESENTATIVE", source: "NOMINATED"))
+        } else if ["132", "131", "122", "121"].contains(next), tier != "KEY_REPRESENTATIVE", random.percent(35) {
+            steps.append(.changeTier(category: "NON_PARTY_CADRE", tier: "KEY_REPRESENTATIVE", source: nil))
+        }
+        cadre = position
+        lastPromotion = date
+        let document = Paperwork.documentNumber("\(region.abbreviation)组干", year: date.year, random: &random)
+        emit(.promotion, on: date, actor: clerk("组织部"), reason: "关于\(record.name)同志任职的通知（\(document)）",
+             source: "\(districtName)委组织部", steps: steps)
+    }
+
+    private mutating func transfer(on date: LocalDate) {
+        guard let rank = record.rank else { return }
+        let position = CadrePosition.random(rank: rank, in: region, random: &random)
+        guard position.workUnit != record.workUnit else { return updateContact(on: date) }
+        cadre = position
+        let document = Paperwork.documentNumber("\(region.abbreviation)组干", year: date.year, random: &random)
+        emit(.transfer, on: date, actor: clerk("组织部"), reason: "干部交流任职（\(document)）", source: "\(districtName)委组织部",
+             steps: [.set(.workUnit, position.workUnit), .set(.post, position.post(at: rank))])
+    }
+
+    private mutating func changeCadreTier(to tier: String, on date: LocalDate) {
+        let entering = tier == "RESERVE"
+        emit(entering ? .reservePoolEntry : .reservePoolExit, on: date, actor: clerk(entering ? "组织部" : "统战部"),
+             reason: entering ? "列入\(date.year)年度党外后备干部人才库" : "调出党外后备干部人才库（届满调整）",
+             source: "\(districtName)委组织部",
+             steps: [.changeTier(category: "NON_PARTY_CADRE", tier: tier, source: entering ? "NOMINATED" : nil)])
+    }
+
+    private mutating func changeTier(on date: LocalDate) {
+        let candidates = memberships.filter { $0.tier != "RESERVE" }
+        guard !candidates.isEmpty else { return }
+        let membership = random.element(of: candidates)
+        let tier = switch membership.tier {
+        case "GENERAL": random.percent(95) ? "REPRESENTATIVE" : "KEY_REPRESENTATIVE"
+        case "REPRESENTATIVE": random.weighted([("KEY_REPRESENTATIVE", 25), ("GENERAL", 15), ("RESERVE", 45)])
+        default: "REPRESENTATIVE"
+        }
+        emit(.tierChange, on: date, actor: clerk("统战部"), reason: "\(date.year)年度代表人士队伍调整",
+             source: "\(districtName)委统战部", steps: [.changeTier(category: membership.category, tier: tier, source: nil)])
+    }
+
+    private mutating func changePost(on date: LocalDate) {
+        guard let post = record.post, let next = Occupation.nextPost(after: post) else { return }
+        emit(.postChange, on: date, actor: clerk("统战部"), reason: "\(record.workUnit ?? "所在单位")聘任通知",
+             source: record.workUnit, steps: [.set(.post, next)])
+    }
+
+    private mutating func changeUnit(on date: LocalDate) {
+        let work: Occupation = switch traits.archetype {
+        case .privateEntrepreneur: .entrepreneur(in: region, random: &random)
+        case .newSocialStratum: .newStratum(in: region, random: &random)
+        case .ethnicMinorityFigure: .minorityFigure(ethnicity: traits.ethnicity, in: region, random: &random)
+        case .religiousFigure: .religious(ethnicity: traits.ethnicity, in: region, random: &random)
+        case .hongKongMacaoTaiwan: .compatriot(from: traits.compatriotHome ?? "HONG_KONG", in: region, random: &random)
+        default: .professional(in: region, random: &random)
+        }
+        guard work.workUnit != record.workUnit else { return updateContact(on: date) }
+        var steps: [SyntheticEvent.Step] = [.set(.workUnit, work.workUnit)]
+        if work.post != record.post { steps.append(.set(.post, work.post)) }
+        if traits.archetype == .newSocialStratum, work.notes != record.notes { steps.append(.set(.notes, work.notes)) }
+        emit(.unitChange, on: date, actor: clerk("统战部"), reason: "工作单位变动", source: "本人", steps: steps)
+    }
+
+    private mutating func upgradeEducation(on date: LocalDate) {
+        guard let education = record.education, let next = ["31": "21", "21": "14", "14": "11"][education] else { return }
+        var steps: [SyntheticEvent.Step] = [.set(.education, next)]
+        let status = record.politicalStatus ?? "13"
+        if traits.archetype != .nonPartyCadre, status != "01", status != "02", membership("NON_PARTY_INTELLECTUAL") == nil,
+            random.percent(30) {
+            steps.append(.enter(SyntheticMembership(category: "NON_PARTY_INTELLECTUAL", tier: "GENERAL", source: "SURVEY")))
+        }
+        emit(.educationUpgrade, on: date, actor: clerk("统战部"), reason: "学历变更（在职教育毕业）", source: "本人",
+             steps: steps)
+    }
+
+    private mutating func joinParty(on date: LocalDate) {
+        let party = PersonGenerator.party(for: traits.archetype, random: &random)
+        let name = Self.partyNames[party]!
+        var steps: [SyntheticEvent.Step] = [.set(.politicalStatus, party)]
+        let wasNonPartisan = membership("NON_PARTISAN") != nil
+        if wasNonPartisan { steps.append(.leave(category: "NON_PARTISAN")) }
+        steps.append(.enter(SyntheticMembership(category: "DEMOCRATIC_PARTY", tier: "GENERAL",
+                                                source: random.percent(60) ? "SELF_REPORTED" : "SURVEY")))
+        let reason = record.politicalStatus == "12" ? "加入\(name)，撤销无党派人士认定"
+            : "\(name)\(region.city)委员会新发展成员备案"
+        emit(.partyJoining, on: date, actor: clerk("统战部"), reason: reason, source: "\(name)\(region.city)委员会", steps: steps)
+    }
+
+    private mutating func certify(on date: LocalDate) {
+        let document = Paperwork.documentNumber("\(region.cityAbbreviation)统字", year: date.year, random: &random)
+        let actor = Paperwork.cityClerk(in: region, random: &random)
+        emit(.nonPartisanCertification, on: date, actor: actor, reason: "无党派人士认定（\(document)）",
+             source: "\(region.city)委统战部",
+             steps: [.set(.politicalStatus, "12"),
+                     .changeTier(category: "NON_PARTISAN", tier: random.percent(85) ? "REPRESENTATIVE" : "KEY_REPRESENTATIVE",
+                                 source: "CERTIFIED")])
+    }
+
+    private enum Entry { case minority, intellectual, startUp }
+
+    private func entryChoices() -> [Entry] {
+        var choices: [Entry] = []
+        if traits.ethnicity != "01", membership("ETHNIC_MINORITY") == nil { choices.append(.minority) }
+        if ["11", "14", "21", "31"].contains(record.education ?? ""), traits.archetype != .nonPartyCadre,
+            membership("NON_PARTY_INTELLECTUAL") == nil {
+            choices.append(.intellectual)
+        }
+        if membership("NEW_STRATUM") != nil, membership("NON_PUBLIC_ECONOMY") == nil { choices.append(.startUp) }
+        return choices
+    }
+
+    private mutating func enterCategory(on date: LocalDate) {
+        let choices = entryChoices()
+        guard !choices.isEmpty else { return }
+        switch random.element(of: choices) {
+        case .minority:
+            emit(.categoryEntry, on: date, actor: clerk("统战部"), reason: "少数民族代表人士推荐", source: "\(districtName)民族事务委员会",
+                 steps: [.enter(SyntheticMembership(category: "ETHNIC_MINORITY",
+                                                    tier: random.percent(40) ? "REPRESENTATIVE" : "GENERAL", source: "NOMINATED"))])
+        case .intellectual:
+            emit(.categoryEntry, on: date, actor: clerk("统战部"), reason: "党外知识分子摸底", source: record.workUnit,
+                 steps: [.enter(SyntheticMembership(category: "NON_PARTY_INTELLECTUAL", tier: "GENERAL", source: "SURVEY"))])
+        case .startUp:
+            let company = Occupation.company(in: region, random: &random)
+            emit(.categoryEntry, on: date, actor: clerk("统战部"), reason: "创办企业，类别调整", source: "\(districtName)工商业联合会",
+                 steps: [.set(.workUnit, company), .set(.post, random.percent(50) ? "执行董事" : "总经理"), .set(.notes, nil),
+                         .leave(category: "NEW_STRATUM"),
+                         .enter(SyntheticMembership(category: "NON_PUBLIC_ECONOMY", tier: "GENERAL", source: "SELF_REPORTED"))])
+        }
+    }
+
+    private mutating func leaveEnterprise(on date: LocalDate) {
+        emit(.categoryExit, on: date, actor: clerk("统战部"), reason: "企业注销，调出非公有制经济人士名单",
+             source: "\(districtName)工商业联合会",
+             steps: [.set(.post, nil), .set(.notes, "原任\(record.workUnit ?? "企业")\(record.post ?? "负责人")，企业已注销"),
+                     .leave(category: "NON_PUBLIC_ECONOMY")])
+    }
+
+    private mutating func retire(on date: LocalDate) {
+        guard membership("NON_PARTY_CADRE") != nil, !retired else { return }
+        retired = true
+        let document = Paperwork.documentNumber("\(region.abbreviation)组干", year: date.year, random: &random)
+        emit(.retirement, on: date, actor: clerk("组织部"), reason: "退休审批（\(document)）", source: "\(districtName)委组织部",
+             steps: [.set(.post, nil), .set(.notes, "\(date.year)年退休"), .leave(category: "NON_PARTY_CADRE")])
+    }
+
+    private mutating func archive(on date: LocalDate) {
+        let reason = random.element(of: ["迁出本区", "病故", "工作调离，不再列为联系对象", "本人申请退出"])
+        emit(.archive, on: date, actor: clerk("统战部"), reason: reason, source: "\(districtName)委统战部", steps: [.archive])
+    }
+
+    // MARK: Plumbing
+
+    private func membership(_ category: String) -> SyntheticMembership? {
+        memberships.first { $0.category == category }
+    }
+
+    private mutating func clerk(_ department: String) -> String {
+        Paperwork.clerk(department, in: region, random: &random)
+    }
+
+    /// Records an event and applies it to the state.
+    private mutating func emit(_ kind: SyntheticEvent.Kind, on date: LocalDate, actor: String, reason: String,
+                               source: String?, steps: [SyntheticEvent.Step]) {
+        let announced = [.promotion, .transfer, .retirement, .reservePoolEntry].contains(kind)
+        let recordedAt = Paperwork.recordedAt(effective: date, after: lastRecorded, announced: announced, random: &random)
+        lastRecorded = recordedAt
+        events.append(SyntheticEvent(person: traits.id, ordinal: events.count, kind: kind, effective: date,
+                                     attribution: Attribution(actor: actor, reason: reason, source: source, recordedAt: recordedAt),
+                                     steps: steps))
+        for step in steps {
+            switch step {
+            case .register(let registered): record = registered
+            case .set(let field, let value): record[field] = value
+            case .enter(let membership): memberships.append(membership)
+            case .changeTier(let category, let tier, let source):
+                if let index = memberships.firstIndex(where: { $0.category == category }) {
+                    memberships[index].tier = tier
+                    if let source { memberships[index].source = source }
+                }
+            case .leave(let category): memberships.removeAll { $0.category == category }
+            case .archive: memberships.removeAll()
+            }
+        }
+    }
+
+    /// Short names of the democratic parties by GB/T 4762 code.
+    static let partyNames = [
+        "04": "民革", "05": "民盟", "06": "民建", "07": "民进", "08": "农工党", "09": "致公党", "10": "九三学社", "11": "台盟",
+    ]
+}

@@ -1,0 +1,152 @@
+import UnitedFront
+
+/// One changeset of a synthetic history: what happened to one person, effective when, recorded when,
+/// by whom and why.
+///
+/// Applying an event through ``apply(to:member:)`` performs its ``steps`` in one
+/// ``UnitedFront/RegisterTransaction``: the registration (if any), then all field edits as one
+/// change, then category entries, tier changes and exits in order, then the archive.
+public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
+    /// What kind of thing happened, for picking events out in tests.
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
+        /// 登记入库: the person enters the register with their first categories.
+        case registration
+        /// 任职/晋升: a cadre is appointed to a higher rank and post.
+        case promotion
+        /// 交流: a cadre moves to another unit at the same rank.
+        case transfer
+        /// A new post in the same unit (讲师 → 副教授, 总经理 → 董事长).
+        case postChange
+        /// A new work unit.
+        case unitChange
+        /// 代表人士 tier raised or lowered.
+        case tierChange
+        /// 列入后备: entry into the reserve pool.
+        case reservePoolEntry
+        /// 调出后备库: leaving the reserve pool without a promotion.
+        case reservePoolExit
+        /// 加入民主党派: political status changes to 04–11 (and a 无党派 record ends).
+        case partyJoining
+        /// 无党派人士认定: a nominated candidate is certified.
+        case nonPartisanCertification
+        /// 学历提升.
+        case educationUpgrade
+        /// Entry into a further category (少数民族代表人士 recognised, 党外知识分子 …).
+        case categoryEntry
+        /// Exit from a category without archiving (an enterprise closed …).
+        case categoryExit
+        /// A new mobile number, address or email.
+        case contactUpdate
+        /// 退休: a cadre retires and leaves `NON_PARTY_CADRE`.
+        case retirement
+        /// 归档: moved away, deceased, no longer a contact.
+        case archive
+    }
+
+    /// One operation of an event.
+    public enum Step: Sendable, Hashable, CustomStringConvertible {
+        /// Register the person with this record (``UnitedFront/RegisterTransaction/add(_:effective:)``).
+        case register(MemberRecord)
+        /// Set a field (nil clears it).
+        case set(MemberField, String?)
+        /// Enter a category.
+        case enter(SyntheticMembership)
+        /// Change the tier (and the source, when given) of a membership.
+        case changeTier(category: String, tier: String, source: String?)
+        /// Leave a category.
+        case leave(category: String)
+        /// Archive the person (which ends every membership).
+        case archive
+
+        /// `set rank = 141`, `enter NON_PARTISAN/GENERAL (NOMINATED)`.
+        public var description: String {
+            switch self {
+            case .register(let record): "register \(record.name)"
+            case .set(let field, let value): "set \(field) = \(value ?? "nil")"
+            case .enter(let membership): "enter \(membership)"
+            case .changeTier(let category, let tier, let source):
+                "tier \(category) → \(tier)" + (source.map { " (\($0))" } ?? "")
+            case .leave(let category): "leave \(category)"
+            case .archive: "archive"
+            }
+        }
+    }
+
+    /// The index of the person in their population or scenario.
+    public let person: Int
+    /// The position of the event in the person's history; 0 is the registration.
+    public let ordinal: Int
+    /// What happened.
+    public let kind: Kind
+    /// The date it took effect.
+    public let effective: LocalDate
+    /// Who recorded it and why; ``UnitedFront/Attribution/recordedAt`` is always set.
+    public let attribution: Attribution
+    /// The operations, in the order they are applied.
+    public let steps: [Step]
+
+    /// Creates an event. `attribution.recordedAt` must be set.
+    public init(person: Int, ordinal: Int, kind: Kind, effective: LocalDate, attribution: Attribution, steps: [Step]) {
+        precondition(attribution.recordedAt != nil, "a synthetic event carries its recorded-at time")
+        self.person = person
+        self.ordinal = ordinal
+        self.kind = kind
+        self.effective = effective
+        self.attribution = attribution
+        self.steps = steps
+    }
+
+    /// When the register learned it.
+    public var recordedAt: Timestamp { attribution.recordedAt! }
+
+    /// Whether it was recorded more than 30 days after it took effect (a late, back-dated entry).
+    public var isBackDated: Bool {
+        recordedAt.date(utcOffsetSeconds: 8 * 3600).daysSince1970 - effective.daysSince1970 > 30
+    }
+
+    /// Applies the steps inside `transaction` and returns the member's id.
+    ///
+    /// - Parameter member: the person's id, or nil when the event registers them.
+    /// - Throws: whatever the transaction throws; a well-formed history never fails on an empty register.
+    @discardableResult
+    public func apply(to transaction: RegisterTransaction, member: MemberID?) throws -> MemberID {
+        var id = member
+        for case .register(let record) in steps { id = try transaction.add(record, effective: effective) }
+        guard let id else { throw RegisterError.schema("event \(self) applies to a person not yet registered") }
+        let edits = steps.compactMap { step -> (MemberField, String?)? in
+            if case .set(let field, let value) = step { return (field, value) }
+            return nil
+        }
+        if !edits.isEmpty {
+            try transaction.change(id, effective: effective) { record in
+                for (field, value) in edits { record[field] = value }
+            }
+        }
+        for step in steps {
+            switch step {
+            case .enter(let membership):
+                try transaction.enter(id, category: membership.category, effective: effective, tier: membership.tier,
+                                      source: membership.source)
+            case .changeTier(let category, let tier, let source):
+                try transaction.changeTier(id, category: category, to: tier, source: source, effective: effective)
+            case .leave(let category):
+                try transaction.leave(id, category: category, effective: effective)
+            case .register, .set, .archive:
+                continue
+            }
+        }
+        if steps.contains(.archive) { try transaction.archive(id, effective: effective) }
+        return id
+    }
+
+    /// `person 3 #2 promotion effective 2021-03-01 recorded 2021-03-08T…: set rank = 141; …`.
+    public var description: String {
+        "person \(person) #\(ordinal) \(kind.rawValue) effective \(effective) recorded \(recordedAt): "
+            + steps.map(\.description).joined(separator: "; ")
+    }
+
+    /// Global write order: by recorded time, then person, then position in the person's history.
+    static func precedes(_ a: SyntheticEvent, _ b: SyntheticEvent) -> Bool {
+        (a.recordedAt, a.person, a.ordinal) < (b.recordedAt, b.person, b.ordinal)
+    }
+}

@@ -1,1 +1,0 @@
-// UnitedFrontFixtures: deterministic synthetic populations.

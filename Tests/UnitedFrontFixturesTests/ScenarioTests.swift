@@ -1,0 +1,103 @@
+import Testing
+import UnitedFront
+import UnitedFrontFixtures
+
+@Suite("Named scenarios produce what they promise")
+struct ScenarioTests {
+    @Test("a reserve cadre is appointed 副局长 in 2020 and promoted 局长 in 2023")
+    func cadreAppointmentAndPromotion() throws {
+        let register = try Register.inMemory()
+        let ids = try Scenario.cadreAppointmentAndPromotion.write(to: register)
+        let before = try #require(try register.member(ids.cadre, asOf: "2020-06-30"))
+        #expect(before.rank == "150" && before.post == "科员")
+        #expect(before.membership(in: "NON_PARTY_CADRE")?.tier == "RESERVE")
+        #expect(before.membership(in: "DEMOCRATIC_PARTY") != nil && before.politicalStatus == "05")
+        let appointed = try #require(try register.member(ids.cadre, asOf: CadreAppointmentScenario.appointedOn))
+        #expect(appointed.rank == "142" && appointed.post == "副局长")
+        #expect(appointed.membership(in: "NON_PARTY_CADRE")?.tier == "REPRESENTATIVE")
+        let promoted = try #require(try register.member(ids.cadre, asOf: "2024-01-01"))
+        #expect(promoted.rank == "141" && promoted.post == "局长")
+        #expect(promoted.membership(in: "NON_PARTY_CADRE")?.tier == "KEY_REPRESENTATIVE")
+        let knownBefore = try #require(try register.member(ids.cadre, asOf: "2020-07-02", knownAt: Timestamp(endOf: "2020-07-05")))
+        #expect(knownBefore.rank == "150")
+        let reserve = try register.members(asOf: "2024-12-31", in: "NON_PARTY_CADRE", tiers: ["RESERVE"])
+        #expect(reserve.map(\.id) == [ids.reserveCadre])
+        let timeline = try register.timeline(of: ids.cadre)
+        #expect(timeline.first?.kind == .registration)
+        let rankChanges = timeline.filter { $0.kind == .change && $0.changes.contains { $0.subject == .field(.rank) } }
+        #expect(rankChanges.map(\.effectiveOn) == [CadreAppointmentScenario.appointedOn, CadreAppointmentScenario.promotedOn])
+        #expect(rankChanges.last?.changeset.reason?.contains("新组干〔2023〕9号") == true)
+        #expect(rankChanges.last?.changeset.actor == "呼和浩特市新城区委组织部 王科长")
+    }
+
+    @Test("a 无党派 candidate nominated in 2021 is certified on 2022-05-01")
+    func nonPartisanCertification() throws {
+        let register = try Register.inMemory()
+        let ids = try Scenario.nonPartisanCertification.write(to: register)
+        let nominated = try #require(try register.member(ids.certified, asOf: "2022-04-30"))
+        #expect(nominated.membership(in: "NON_PARTISAN")?.source == "NOMINATED")
+        #expect(nominated.politicalStatus == "13")
+        let certified = try #require(try register.member(ids.certified, asOf: NonPartisanCertificationScenario.certifiedOn))
+        #expect(certified.politicalStatus == "12")
+        #expect(certified.membership(in: "NON_PARTISAN")?.source == "CERTIFIED")
+        #expect(certified.membership(in: "NON_PARTISAN")?.tier == "REPRESENTATIVE")
+        #expect(certified.membership(in: "NON_PARTISAN")?.since == NonPartisanCertificationScenario.nominatedOn)
+
+        let waiting = try register.members(asOf: "2024-12-31", in: "NON_PARTISAN")
+            .filter { $0.membership(in: "NON_PARTISAN")?.source == "NOMINATED" }
+        #expect(waiting.map(\.id) == [ids.pending])
+
+        let revoked = try #require(try register.member(ids.revoked, asOf: NonPartisanCertificationScenario.revokedOn))
+        #expect(revoked.politicalStatus == "07")
+        #expect(revoked.membership(in: "NON_PARTISAN") == nil && revoked.membership(in: "DEMOCRATIC_PARTY") != nil)
+        let changes = try register.changes(from: "2022-05-01", through: "2022-05-01")
+        #expect(changes.contains { $0.memberID == ids.certified && $0.change.subject == .field(.politicalStatus) })
+    }
+
+    @Test("a 华侨 and her 侨眷 relatives: passport, certification, a death and a 致公党 membership")
+    func overseasFamily() throws {
+        let register = try Register.inMemory()
+        let ids = try Scenario.overseasFamily.write(to: register)
+        let daughter = try #require(try register.member(ids.overseasChinese))
+        #expect(daughter.documentType == "414" && daughter.documentNumber == OverseasFamilyScenario.passportNumber)
+        #expect(daughter.membership(in: "OVERSEAS_CHINESE")?.tier == "KEY_REPRESENTATIVE")
+        for relative in [ids.father, ids.mother, ids.brother] {
+            let member = try #require(try register.member(relative, asOf: "2021-12-31"))
+            #expect(member.membership(in: "OVERSEAS_CHINESE")?.source == "CERTIFIED")
+            #expect(member.notes?.contains("陈美玲") == true)
+            #expect(try CitizenID(member.documentNumber ?? "").addressCode == OverseasFamilyScenario.regionCode)
+        }
+        let family = try register.members(asOf: "2024-06-30", in: "OVERSEAS_CHINESE").map(\.id)
+        #expect(Set(family) == [ids.overseasChinese, ids.mother, ids.brother])
+        #expect(try register.member(ids.father)?.status == .archived)
+        #expect(try register.member(ids.brother, asOf: "2023-01-01")?.membership(in: "DEMOCRATIC_PARTY") != nil)
+    }
+
+    @Test("a mixed district holds every kind of person, all in 150102")
+    func mixedDistrict() throws {
+        let register = try Register.inMemory()
+        let scenario = Scenario.mixedDistrict(seed: 8, size: 200)
+        let roles = try scenario.write(to: register)
+        #expect(roles.all.count == 200)
+        for kind in [Archetype.nonPartyCadre, .democraticPartyMember, .privateEntrepreneur, .newSocialStratum,
+                     .overseasChinese, .ethnicMinorityFigure] {
+            #expect(!roles[kind].isEmpty, "no \(kind)")
+        }
+        let members = try register.members(asOf: "2024-12-31")
+        #expect(members.allSatisfy { $0.region?.hasPrefix("150102") == true })
+        #expect(members.contains { $0.ethnicity == "02" })
+        #expect(Scenario.mixedDistrict(seed: 8, size: 200) == scenario)
+    }
+
+    @Test("scenarios can share a register when the register's clock stamps them")
+    func scenariosShareARegister() throws {
+        let register = try Register.inMemory()
+        let cadres = try Scenario.cadreAppointmentAndPromotion.write(to: register)
+        #expect(throws: RegisterError.self) { try Scenario.nonPartisanCertification.write(to: register) }
+        let nonPartisans = try Scenario.nonPartisanCertification.write(to: register, recording: .registerClock)
+        let family = try Scenario.overseasFamily.write(to: register, recording: .registerClock)
+        #expect(Set([cadres.cadre, cadres.reserveCadre, nonPartisans.certified, nonPartisans.pending, nonPartisans.revoked,
+                     family.overseasChinese, family.father, family.mother, family.brother]).count == 9)
+        #expect(try register.member(nonPartisans.certified, asOf: "2022-05-01")?.politicalStatus == "12")
+    }
+}
