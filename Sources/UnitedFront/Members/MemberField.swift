@@ -83,11 +83,30 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
     /// The column name.
     public var description: String { rawValue }
 
-    /// The position of the field in ``MemberRecord/values`` and in SQL column lists.
-    var index: Int { Self.indexes[self]! }
-
-    private static let indexes: [MemberField: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// The position of the field in ``MemberRecord/values`` and in SQL column lists (declaration order).
+    var index: Int {
+        switch self {
+        case .name: 0
+        case .formerNames: 1
+        case .sex: 2
+        case .birthDate: 3
+        case .ethnicity: 4
+        case .nativePlace: 5
+        case .documentType: 6
+        case .documentNumber: 7
+        case .politicalStatus: 8
+        case .education: 9
+        case .workUnit: 10
+        case .post: 11
+        case .rank: 12
+        case .mobile: 13
+        case .email: 14
+        case .address: 15
+        case .region: 16
+        case .notes: 17
+        case .status: 18
+        }
+    }
 
     /// `name, former_names, …, status`: the data columns of `member` and `member_history`, in order.
     static let columnList = allCases.map(\.rawValue).joined(separator: ", ")
