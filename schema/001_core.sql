@@ -72,7 +72,7 @@ CREATE TABLE member (
 ) STRICT;
 CREATE UNIQUE INDEX member_by_document ON member(document_type, document_number)
     WHERE document_number IS NOT NULL;
-CREATE INDEX member_by_name ON member(name);
+CREATE INDEX member_by_name ON member(name, birth_date);  -- name search and possible-duplicate checks
 
 -- Every state a member's record has had, effective-dated and bitemporal.
 CREATE TABLE member_history (

@@ -37,82 +37,30 @@ struct HistoryReader {
                       row.text(Int32(MemberField.allCases.count))) })
         else { return nil }
         return Member(id: id, record: record, registeredOn: try LocalDate.stored(registeredOn),
-                      categories: try memberships(of: [id], asOf: date, knowledge: knowledge)[id] ?? [])
+                      categories: try memberships(of: id, asOf: date, knowledge: knowledge))
     }
 
     /// The members in force on `date` (registered and active), optionally only those with a membership
     /// that day in `category` and/or with one of `tiers`, ordered by id.
     func members(asOf date: LocalDate, category: String?, tiers: Set<String>, knowledge: Knowledge) throws -> [Member] {
-        let visible = knowledge.condition("h")
-        var sql = """
-            SELECT h.member_id, \(MemberField.columns(prefixedBy: "h")), m.registered_on
-            FROM member_history h JOIN member m ON m.id = h.member_id
-            WHERE \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?) AND h.status = 'active'
-            """
-        var arguments: [any DatabaseValueConvertible] = visible.arguments + [date, date]
-        if category != nil || !tiers.isEmpty {
-            let inCategory = knowledge.condition("c")
-            sql += """
-                 AND EXISTS (SELECT 1 FROM member_category_history c
-                  WHERE c.member_id = h.member_id AND \(inCategory.sql)
-                  AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to > ?)
-                """
-            arguments += inCategory.arguments + [date, date]
-            if let category {
-                sql += " AND c.category = ?"
-                arguments.append(category)
-            }
-            if !tiers.isEmpty {
-                sql += " AND c.tier IN (\(Array(repeating: "?", count: tiers.count).joined(separator: ", ")))"
-                arguments += tiers.sorted() as [any DatabaseValueConvertible]
-            }
-            sql += ")"
-        }
-        sql += " ORDER BY h.member_id"
-        let rows = try connection.fetchAll(sql, arguments) { row in
-            (MemberID(rawValue: row.int64(0)), MemberRecord(values: MemberHistorySQL.values(row, from: 1)),
-             row.text(Int32(MemberField.allCases.count) + 1))
-        }
-        let memberships = try memberships(of: nil, asOf: date, knowledge: knowledge)
-        return try rows.map { id, record, registeredOn in
-            Member(id: id, record: record, registeredOn: try LocalDate.stored(registeredOn),
-                   categories: memberships[id] ?? [])
-        }
+        var members: [Member] = []
+        try MemberStream(connection: connection, date: date, category: category, tiers: tiers, knowledge: knowledge)
+            .forEach { members.append($0) }
+        return members
     }
 
-    /// Memberships in force on `date`, for the given members or for everyone. `since` is the start of
-    /// the unbroken run of intervals that reaches `date`.
-    private func memberships(of members: [MemberID]?, asOf date: LocalDate, knowledge: Knowledge) throws
-        -> [MemberID: [CategoryMembership]]
-    {
+    /// The memberships in force on `date` of one member.
+    private func memberships(of member: MemberID, asOf date: LocalDate, knowledge: Knowledge) throws -> [CategoryMembership] {
         let visible = knowledge.condition("c")
-        var sql = """
-            SELECT c.member_id, c.category, c.tier, c.source, c.valid_from, c.valid_to
-            FROM member_category_history c WHERE \(visible.sql) AND c.valid_from <= ?
-            """
-        var arguments = visible.arguments + [date] as [any DatabaseValueConvertible]
-        if let members {
-            sql += " AND c.member_id IN (\(Array(repeating: "?", count: members.count).joined(separator: ", ")))"
-            arguments += members as [any DatabaseValueConvertible]
+        var memberships = MembershipAccumulator(on: date)
+        try connection.forEachRow("""
+            SELECT c.category, c.tier, c.source, c.valid_from, c.valid_to FROM member_category_history c
+            WHERE c.member_id = ? AND \(visible.sql) AND c.valid_from <= ? ORDER BY c.category, c.valid_from
+            """, [member] + visible.arguments + [date]) { row in
+            try memberships.add(category: row.text(0), tier: row.text(1), source: row.optionalText(2),
+                                validFrom: row.text(3), validTo: row.optionalText(4))
         }
-        sql += " ORDER BY c.member_id, c.category, c.valid_from"
-        let day = date.iso8601
-        var result: [MemberID: [CategoryMembership]] = [:]
-        var run: (member: Int64, category: String, start: String, end: String?)?
-        try connection.forEachRow(sql, arguments) { row in
-            let member = row.int64(0), category = row.text(1), validFrom = row.text(4), validTo = row.optionalText(5)
-            if let current = run, current.member == member, current.category == category, current.end == validFrom {
-                run?.end = validTo
-            } else {
-                run = (member, category, validFrom, validTo)
-            }
-            guard validTo.map({ day < $0 }) ?? true, let since = run?.start else { return }
-            result[MemberID(rawValue: member), default: []].append(CategoryMembership(
-                category: category, tier: row.text(2), source: row.optionalText(3),
-                since: try LocalDate.stored(since), validFrom: try LocalDate.stored(validFrom),
-                validTo: validTo.flatMap(LocalDate.parse)))
-        }
-        return result
+        return memberships.memberships
     }
 
     // MARK: Timeline

@@ -22,7 +22,8 @@ final class Connection {
     private var statements: [String: Statement] = [:]
     private var savepointDepth = 0
 
-    /// Opens a connection, configures it (foreign keys on, busy timeout; WAL for writers of files).
+    /// Opens a connection, configures it (foreign keys on, busy timeout; WAL and a 64 MiB page cache
+    /// for writers of files).
     init(location: Location, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws(DatabaseError) {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
         flags |= readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -44,7 +45,9 @@ final class Connection {
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         try execute("PRAGMA foreign_keys = ON")
         if case .file = location, !readOnly {
-            try execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            // A 64 MiB page cache for the writer: large imports run in one transaction and would
+            // otherwise re-read their own pages from the WAL (SQLite's default is 2 MiB).
+            try execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
     }
 

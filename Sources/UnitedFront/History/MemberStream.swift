@@ -1,0 +1,76 @@
+/// Reads the active members as of a date one at a time, with their memberships that day, in id order:
+/// what population reads and exports of a register of any size need.
+///
+/// Two cursors run side by side on the caller's connection and transaction, members and membership
+/// intervals, both ordered by member id; only one member's rows are in memory at a time.
+struct MemberStream {
+    let connection: Connection
+    let date: LocalDate
+    /// Only members with a membership that day in this category (a resolved code).
+    var category: String? = nil
+    /// Only members with a membership that day with one of these tiers (resolved codes).
+    var tiers: Set<String> = []
+    var knowledge: Knowledge = .current
+
+    /// Calls `body` for each member in id order.
+    func forEach(_ body: (Member) throws -> Void) throws {
+        let members = try connection.cachedStatement(memberSQL.sql)
+        try members.bind(memberSQL.arguments)
+        defer { members.reset() }
+        let visible = knowledge.condition("c")
+        let intervals = try connection.cachedStatement("""
+            SELECT c.member_id, c.category, c.tier, c.source, c.valid_from, c.valid_to
+            FROM member_category_history c WHERE \(visible.sql) AND c.valid_from <= ?
+            ORDER BY c.member_id, c.category, c.valid_from
+            """)
+        try intervals.bind(visible.arguments + [date])
+        defer { intervals.reset() }
+
+        let fieldCount = Int32(MemberField.allCases.count)
+        var intervalsLeft = try intervals.step()
+        while try members.step() {
+            let id = members.int64(0)
+            let record = MemberRecord(values: MemberHistorySQL.values(members, from: 1))
+            let registeredOn = try LocalDate.stored(members.text(fieldCount + 1))
+            while intervalsLeft, intervals.int64(0) < id { intervalsLeft = try intervals.step() }
+            var memberships = MembershipAccumulator(on: date)
+            while intervalsLeft, intervals.int64(0) == id {
+                try memberships.add(category: intervals.text(1), tier: intervals.text(2), source: intervals.optionalText(3),
+                                    validFrom: intervals.text(4), validTo: intervals.optionalText(5))
+                intervalsLeft = try intervals.step()
+            }
+            try body(Member(id: MemberID(rawValue: id), record: record, registeredOn: registeredOn,
+                            categories: memberships.memberships))
+        }
+    }
+
+    /// The members query with its filters.
+    private var memberSQL: (sql: String, arguments: [any DatabaseValueConvertible]) {
+        let visible = knowledge.condition("h")
+        var sql = """
+            SELECT h.member_id, \(MemberField.columns(prefixedBy: "h")), m.registered_on
+            FROM member_history h JOIN member m ON m.id = h.member_id
+            WHERE \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?) AND h.status = 'active'
+            """
+        var arguments: [any DatabaseValueConvertible] = visible.arguments + [date, date]
+        if category != nil || !tiers.isEmpty {
+            let inCategory = knowledge.condition("c")
+            sql += """
+                 AND EXISTS (SELECT 1 FROM member_category_history c
+                  WHERE c.member_id = h.member_id AND \(inCategory.sql)
+                  AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to > ?)
+                """
+            arguments += inCategory.arguments + [date, date]
+            if let category {
+                sql += " AND c.category = ?"
+                arguments.append(category)
+            }
+            if !tiers.isEmpty {
+                sql += " AND c.tier IN (\(Array(repeating: "?", count: tiers.count).joined(separator: ", ")))"
+                arguments += tiers.sorted() as [any DatabaseValueConvertible]
+            }
+            sql += ")"
+        }
+        return (sql + " ORDER BY h.member_id", arguments)
+    }
+}
