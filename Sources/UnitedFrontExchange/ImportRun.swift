@@ -1,0 +1,233 @@
+import UnitedFront
+
+/// One import inside its write transaction: applies rows one by one and keeps the tally.
+///
+/// Every check that can refuse a row runs before the row's first write, so a refused row leaves no
+/// trace in the transaction and the next rows go on (skip-bad-rows mode). Should a write fail after
+/// the row has begun writing, the whole import stops with
+/// ``MemberSheetError/interrupted(row:reason:)`` and its transaction rolls back.
+final class ImportRun {
+    private let transaction: RegisterTransaction
+    private let codes: CodeCatalog
+    private let layout: SheetLayout
+    private let effective: LocalDate
+    private let today: LocalDate
+    private let rejects: RejectsWriter?
+    /// What the import has done so far.
+    private(set) var result = ImportResult()
+    /// For each member id, the row of this file that imported or matched the member (0: none), so
+    /// that a second row for the same person is reported as a duplicate within the file. Four bytes
+    /// per member id: 4 MB for a million members.
+    private var rowOfMember: [Int32] = []
+
+    init(transaction: RegisterTransaction, layout: SheetLayout, effective: LocalDate, today: LocalDate,
+         rejects: RejectsWriter?) {
+        self.transaction = transaction
+        self.codes = transaction.codes
+        self.layout = layout
+        self.effective = effective
+        self.today = today
+        self.rejects = rejects
+    }
+
+    /// Imports one data row.
+    /// - Throws: only what stops the whole import: ``DatabaseError``, rejects-file write errors,
+    ///   ``MemberSheetError/interrupted(row:reason:)``.
+    func process(_ cells: [String], row number: Int) throws {
+        guard !SheetRow.isBlank(cells) else { return }
+        var row = SheetRow(number: number, cells: cells, layout: layout, codes: codes, today: today)
+        if row.errors.isEmpty {
+            do {
+                try apply(row)
+            } catch let refusal as RowRefusal {
+                row.errors.append(refusal.error)
+            }
+        }
+        guard !row.errors.isEmpty else { return }
+        result.rejected += 1
+        result.errors += row.errors
+        try rejects?.write(cells, errors: row.errors)
+    }
+
+    // MARK: Rows
+
+    /// A row refused before it wrote anything.
+    private struct RowRefusal: Error {
+        var error: ImportError
+    }
+
+    private func apply(_ row: SheetRow) throws {
+        var existing: MemberID?
+        if let number = row.values[.documentNumber] {
+            existing = try transaction.memberID(documentType: row.values[.documentType] ?? DocumentType.residentIdentityCard,
+                                                documentNumber: number)
+        }
+        if let existing {
+            try update(existing, from: row)
+        } else {
+            try register(row)
+        }
+    }
+
+    private func register(_ row: SheetRow) throws {
+        guard let name = row.values[.name] else {
+            throw refusal(row, .name, "is required for a new member (no member has this row's document)")
+        }
+        var record = MemberRecord(name: name)
+        for (field, value) in row.values { record[field] = value }
+        let since = row.categories.map { $0.since ?? effective }
+        let registration = ([effective] + since).min()!
+        var duplicates: [MemberID] = []
+        if let birthDate = row.birthDate {
+            duplicates = try transaction.memberIDs(named: name, bornOn: birthDate)
+        }
+        let id: MemberID
+        do {
+            id = try transaction.add(record, effective: registration)
+        } catch {
+            throw try refusal(row, error)
+        }
+        try afterFirstWrite(row) {
+            for category in row.categories {
+                try transaction.enter(id, category: category.code, effective: category.since ?? effective,
+                                      tier: category.tier ?? "GENERAL")
+            }
+        }
+        mark(id, row: row.number)
+        result.imported += 1
+        if !duplicates.isEmpty, let birthDate = row.birthDate {
+            result.possibleDuplicates.append(PossibleDuplicate(row: row.number, name: name, birthDate: birthDate,
+                                                               existingMemberIDs: duplicates))
+        }
+    }
+
+    private func update(_ id: MemberID, from row: SheetRow) throws {
+        let earlier = id.rawValue < rowOfMember.count ? Int(rowOfMember[Int(id.rawValue)]) : 0
+        guard earlier == 0 else {
+            throw refusal(row, .documentNumber, "duplicates row \(earlier) of this file (the same document)")
+        }
+        guard let current = try transaction.member(id, asOf: effective) else {
+            let registered = try transaction.member(id)?.registeredOn
+            throw RowRefusal(error: ImportError(
+                row: row.number, column: "", value: "",
+                reason: "member \(id) with this document entered the register on \(registered.map(\.iso8601) ?? "?"),"
+                    + " after the effective date \(effective)"))
+        }
+        enum Plan {
+            case enter(String, since: LocalDate, tier: String)
+            case changeTier(String, on: LocalDate, to: String)
+        }
+        var plans: [Plan] = []
+        for category in row.categories {
+            var held = current.membership(in: category.code).map { ($0, effective) }
+            if held == nil, let since = category.since, since != effective,
+                let then = try transaction.member(id, asOf: since), let membership = then.membership(in: category.code) {
+                held = (membership, since)
+            }
+            if let (membership, date) = held {
+                if let tier = category.tier, tier != membership.tier {
+                    plans.append(.changeTier(category.code, on: date, to: tier))
+                }
+                continue
+            }
+            let since = category.since ?? effective
+            guard current.status == .active else {
+                throw refusal(row, .categories, "cannot enter a category: member \(id) is archived")
+            }
+            guard since >= current.registeredOn else {
+                throw refusal(row, .categorySince,
+                              "is before member \(id) entered the register (\(current.registeredOn))")
+            }
+            plans.append(.enter(category.code, since: since, tier: category.tier ?? "GENERAL"))
+        }
+        let changed: Bool
+        do {
+            changed = try transaction.change(id, effective: effective) { record in
+                for (field, value) in row.values { record[field] = value }
+            }
+        } catch {
+            throw try refusal(row, error)
+        }
+        try afterFirstWrite(row) {
+            for plan in plans {
+                switch plan {
+                case .enter(let category, let since, let tier):
+                    try transaction.enter(id, category: category, effective: since, tier: tier)
+                case .changeTier(let category, let date, let tier):
+                    try transaction.changeTier(id, category: category, to: tier, effective: date)
+                }
+            }
+        }
+        mark(id, row: row.number)
+        if changed || !plans.isEmpty {
+            result.updated += 1
+        } else {
+            result.unchanged += 1
+        }
+    }
+
+    /// Runs writes that follow a row's first write: any failure now stops the import.
+    private func afterFirstWrite(_ row: SheetRow, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ValidationError {
+            throw MemberSheetError.interrupted(row: row.number, reason: error.description)
+        } catch let error as RegisterError {
+            throw MemberSheetError.interrupted(row: row.number, reason: error.description)
+        }
+    }
+
+    private func mark(_ id: MemberID, row: Int) {
+        let index = Int(id.rawValue)
+        guard index >= 0 else { return }
+        if index >= rowOfMember.count {
+            rowOfMember.append(contentsOf: repeatElement(0, count: max(index + 1 - rowOfMember.count, rowOfMember.count)))
+        }
+        rowOfMember[index] = Int32(clamping: row)
+    }
+
+    // MARK: Errors
+
+    private func refusal(_ row: SheetRow, _ column: MemberSheetColumn, _ reason: String) -> RowRefusal {
+        RowRefusal(error: ImportError(row: row.number, column: layout.header(of: column),
+                                      value: layout.rawValue(of: column, in: row.cells), reason: reason))
+    }
+
+    /// The core's refusal of a row, reported against the sheet's column; other errors are rethrown.
+    private func refusal(_ row: SheetRow, _ error: any Error) throws -> RowRefusal {
+        switch error {
+        case let error as ValidationError:
+            let column: MemberSheetColumn? = switch error.field {
+            case "category": .categories
+            case "tier": .tier
+            default: MemberField(rawValue: error.field).flatMap(MemberSheetColumn.init(field:))
+            }
+            guard let column else {
+                return RowRefusal(error: ImportError(row: row.number, column: "", value: error.value,
+                                                     reason: "\(error.field) \(error.reason)"))
+            }
+            let reason: String
+            if case .mismatch(let field, let expected) = error.reason {
+                let other = MemberField(rawValue: field).flatMap(MemberSheetColumn.init(field:)).map(layout.header(of:)) ?? field
+                let shown = column == .sex ? (codes[.sex]?.name(of: expected) ?? expected) : expected
+                reason = "disagrees with \(other) (which gives \(shown))"
+            } else {
+                reason = error.reason.description
+            }
+            let written = layout.rawValue(of: column, in: row.cells)
+            return RowRefusal(error: ImportError(row: row.number, column: layout.header(of: column),
+                                                 value: written.isEmpty ? error.value : written, reason: reason))
+        case let error as RegisterError:
+            switch error {
+            case .duplicateDocument(_, _, let existing):
+                return refusal(row, .documentNumber, "already belongs to member \(existing)")
+            case .alreadyInCategory, .notInCategory, .memberArchived:
+                return refusal(row, .categories, error.description)
+            default:
+                return RowRefusal(error: ImportError(row: row.number, column: "", value: "", reason: error.description))
+            }
+        default:
+            throw error
+        }
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import UnitedFront
+
+/// One data row of a member sheet, read and checked without the database: record fields (coded ones
+/// already resolved to codes), categories with their tiers and start dates, and the problems found.
+struct SheetRow {
+    /// A category the row puts the member in.
+    struct Category {
+        /// The category code.
+        var code: String
+        /// The tier code, when the row gives one.
+        var tier: String?
+        /// The start date, when the row gives one.
+        var since: LocalDate?
+    }
+
+    /// The spreadsheet row number.
+    let number: Int
+    /// The cells as read.
+    let cells: [String]
+    /// The non-empty fields, in stored form where the importer can tell it.
+    var values: [MemberField: String] = [:]
+    /// The categories, without repeats, in the order written.
+    var categories: [Category] = []
+    /// The birth date a citizen ID in the row gives.
+    var birthDateFromDocument: LocalDate?
+    /// Everything wrong with the row so far.
+    var errors: [ImportError] = []
+
+    /// Whether every cell is empty (a blank line in the sheet: skipped, but counted).
+    static func isBlank(_ cells: [String]) -> Bool {
+        cells.allSatisfy { $0.allSatisfy { $0.isWhitespace } }
+    }
+
+    /// The birth date the row gives or implies.
+    var birthDate: LocalDate? { values[.birthDate].flatMap { try? LocalDate(iso8601: $0) } ?? birthDateFromDocument }
+
+    /// Reads `cells` under `layout`, checking what can be checked without the database.
+    init(number: Int, cells: [String], layout: SheetLayout, codes: CodeCatalog, today: LocalDate) {
+        self.number = number
+        self.cells = cells
+        func fail(_ column: MemberSheetColumn, _ reason: String) {
+            errors.append(Self.error(column, reason, row: number, cells: cells, layout: layout))
+        }
+        if cells.count > layout.headers.count,
+            cells[layout.headers.count...].contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            errors.append(ImportError(row: number, column: "", value: "",
+                                      reason: "has \(cells.count) cells but the header has \(layout.headers.count) columns"))
+        }
+        for (index, column) in layout.columns.enumerated() where column == nil && index < cells.count {
+            if !cells[index].allSatisfy(\.isWhitespace) {
+                errors.append(ImportError(row: number, column: "", value: cells[index],
+                                          reason: "is in column \(index + 1), which has no header"))
+            }
+        }
+        var birthPrecision = SheetDate.Precision.day
+        for column in MemberSheetColumn.allCases {
+            guard let value = layout.value(of: column, in: cells) else { continue }
+            switch column {
+            case .sex, .ethnicity, .politicalStatus, .education, .rank, .documentType:
+                let field = column.field!
+                guard let list = field.codeList, let code = codes[list]?.lookup(value) else {
+                    fail(column, "is not a known \(column.englishAlias.replacingOccurrences(of: "_", with: " ")) (a code, name or alias of the \(field.codeList?.rawValue ?? "") code list)")
+                    continue
+                }
+                values[field] = code.code
+            case .birthDate:
+                guard let date = SheetDate.parse(value) else {
+                    fail(column, "is not a date (expected \(SheetDate.acceptedForms))")
+                    continue
+                }
+                values[.birthDate] = date.date.iso8601
+                birthPrecision = date.precision
+            case .mobile:
+                do {
+                    values[.mobile] = try MobileNumber(value).digits
+                } catch {
+                    fail(column, error.reason.description)
+                }
+            case .region:
+                do {
+                    values[.region] = try RegionCode(value).code
+                } catch {
+                    fail(column, error.reason.description)
+                }
+            case .categories, .categorySince, .tier, .error:
+                continue
+            default:
+                values[column.field!] = value
+            }
+        }
+        readCategories(layout: layout, codes: codes)
+        checkDocument(layout: layout, codes: codes, today: today, birthPrecision: birthPrecision)
+    }
+
+    /// An error against `column` of a row, with the cell as written.
+    private static func error(_ column: MemberSheetColumn, _ reason: String, row: Int, cells: [String],
+                              layout: SheetLayout) -> ImportError {
+        ImportError(row: row, column: layout.header(of: column), value: layout.rawValue(of: column, in: cells),
+                    reason: reason)
+    }
+
+    private mutating func fail(_ column: MemberSheetColumn, _ reason: String, _ layout: SheetLayout) {
+        errors.append(Self.error(column, reason, row: number, cells: cells, layout: layout))
+    }
+
+    /// The name of a code for messages (`男性` for sex `1`).
+    private static func name(of code: String, in list: CodeListID, _ codes: CodeCatalog) -> String {
+        codes[list]?.name(of: code) ?? code
+    }
+
+    private mutating func checkDocument(layout: SheetLayout, codes: CodeCatalog, today: LocalDate,
+                                        birthPrecision: SheetDate.Precision) {
+        guard let number = values[.documentNumber] else { return }
+        let type = values[.documentType] ?? DocumentType.residentIdentityCard
+        guard type == DocumentType.residentIdentityCard || type == DocumentType.residencePermitForHKMacaoTaiwan else { return }
+        let id: CitizenID
+        do {
+            id = try CitizenID(number, today: today)
+        } catch {
+            fail(.documentNumber, error.reason.description, layout)
+            return
+        }
+        birthDateFromDocument = id.birthDate
+        let documentHeader = layout.header(of: .documentNumber)
+        if let given = values[.birthDate], given != id.birthDate.iso8601 {
+            let sameMonth = given.prefix(7) == id.birthDate.iso8601.prefix(7)
+            if birthPrecision == .month, sameMonth {
+                values[.birthDate] = id.birthDate.iso8601
+            } else {
+                fail(.birthDate, "disagrees with \(documentHeader) (which gives \(id.birthDate.iso8601))", layout)
+            }
+        }
+        if let sex = values[.sex], sex == "1" || sex == "2", sex != id.sex {
+            fail(.sex, "disagrees with \(documentHeader) (which gives \(Self.name(of: id.sex, in: .sex, codes)))", layout)
+        }
+    }
+
+    private mutating func readCategories(layout: SheetLayout, codes: CodeCatalog) {
+        let names = layout.value(of: .categories, in: cells)
+        let tiers = layout.value(of: .tier, in: cells).map(Self.split) ?? []
+        let dates = layout.value(of: .categorySince, in: cells).map(Self.split) ?? []
+        guard let names else {
+            if !tiers.isEmpty { fail(.tier, "needs \(layout.header(of: .categories)): it applies to the row's categories", layout) }
+            if !dates.isEmpty { fail(.categorySince, "needs \(layout.header(of: .categories)): it applies to the row's categories", layout) }
+            return
+        }
+        // Names may themselves contain 、 (香港同胞、澳门同胞): join pieces greedily, longest match first,
+        // up to the most pieces any category name has.
+        let pieces = Self.split(names)
+        let window = Self.categoryNamePieces(codes)
+        var found: [String] = []
+        var start = 0
+        while start < pieces.count {
+            var match: (code: String, end: Int)?
+            for end in stride(from: min(pieces.count, start + window), to: start, by: -1) {
+                if let code = codes[.category]?.lookup(pieces[start..<end].joined(separator: "、")) {
+                    match = (code.code, end)
+                    break
+                }
+            }
+            guard let match else {
+                fail(.categories, "\"\(pieces[start])\" is not a known category (a code, name or alias of the category code list)", layout)
+                return
+            }
+            if !found.contains(match.code) { found.append(match.code) }
+            start = match.end
+        }
+        var tierCodes: [String] = []
+        for tier in tiers {
+            guard let code = codes[.tier]?.lookup(tier) else {
+                fail(.tier, "\"\(tier)\" is not a known tier (一般, 代表人士, 重点代表人士 or 后备)", layout)
+                return
+            }
+            tierCodes.append(code.code)
+        }
+        var sinceDates: [LocalDate] = []
+        for text in dates {
+            guard let date = SheetDate.parse(text) else {
+                fail(.categorySince, "is not a date (expected \(SheetDate.acceptedForms))", layout)
+                return
+            }
+            sinceDates.append(date.date)
+        }
+        guard tierCodes.count <= 1 || tierCodes.count == found.count else {
+            fail(.tier, "gives \(tierCodes.count) tiers for \(found.count) categories: give one for all, or one per category", layout)
+            return
+        }
+        guard sinceDates.count <= 1 || sinceDates.count == found.count else {
+            fail(.categorySince, "gives \(sinceDates.count) dates for \(found.count) categories: give one for all, or one per category", layout)
+            return
+        }
+        categories = found.enumerated().map { index, code in
+            Category(code: code,
+                     tier: tierCodes.count == 1 ? tierCodes[0] : tierCodes.isEmpty ? nil : tierCodes[index],
+                     since: sinceDates.count == 1 ? sinceDates[0] : sinceDates.isEmpty ? nil : sinceDates[index])
+        }
+    }
+
+    /// The most `、`-separated pieces a category name has (2: 香港同胞、澳门同胞), plus one for aliases.
+    private static func categoryNamePieces(_ codes: CodeCatalog) -> Int {
+        (codes[.category]?.codes.map { split($0.name).count }.max() ?? 1) + 1
+    }
+
+    /// `a、b；c;d` → `[a, b, c, d]`, trimmed, empty pieces dropped.
+    static func split(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "、" || $0 == ";" || $0 == "；" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+}

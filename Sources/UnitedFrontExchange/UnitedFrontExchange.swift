@@ -1,1 +1,0 @@
-// UnitedFrontExchange: CSV and JSON import and export of member sheets.

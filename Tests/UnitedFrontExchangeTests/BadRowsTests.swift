@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import UnitedFront
+import UnitedFrontExchange
+
+@Suite("Sheets with bad rows")
+struct BadRowsTests {
+    let expected: ImportResult
+
+    init() throws {
+        expected = try JSONDecoder().decode(ImportResult.self, from: Data(contentsOf: sample("members-bad-rows.expected.json")))
+    }
+
+    @Test("the bad-rows sample gives exactly the expected report: every bad row, by row, column, value and reason")
+    func exactReport() throws {
+        let register = try Register.inMemory()
+        let result = try register.importSheet(sample("members-bad-rows.csv"))
+        #expect(result.errors == expected.errors)
+        #expect(result == expected)
+        #expect(result.wroteNothingBecauseOfBadRows)
+    }
+
+    @Test("all or nothing: a sheet with bad rows writes nothing at all, not even its good rows")
+    func allOrNothingWritesNothing() throws {
+        let register = try Register.inMemory()
+        _ = try register.importSheet(sample("members-bad-rows.csv"))
+        #expect(try register.everyone(on: "2099-01-01").isEmpty)
+        #expect(try register.changesetCount() == 0)
+    }
+
+    @Test("a dry run reports exactly what the real run finds, duplicates within the file included, and writes nothing")
+    func dryRun() throws {
+        let register = try Register.inMemory()
+        var options = MemberImportOptions(skipBadRows: true, dryRun: true, effective: sampleEffective)
+        let dry = try register.importSheet(sample("members-bad-rows.csv"), options)
+        #expect(try register.changesetCount() == 0)
+        #expect(!dry.committed)
+        options.dryRun = false
+        let real = try register.importSheet(sample("members-bad-rows.csv"), options)
+        #expect(real.committed)
+        #expect(dry.errors == real.errors)
+        #expect(dry.imported == real.imported && real.imported == 2)
+        #expect(dry.rejected == 6 && dry.errors.contains { $0.row == 9 && $0.reason.contains("duplicates row 2") })
+    }
+
+    @Test("skip bad rows: good rows are written, bad rows go to a rejects file, and the fixed rejects import")
+    func skipBadRowsAndReimportFixedRejects() throws {
+        let scratch = try ScratchDirectory()
+        let register = try Register.inMemory()
+        let rejects = scratch.file("rejects.csv")
+        let result = try register.importSheet(
+            sample("members-bad-rows.csv"),
+            MemberImportOptions(skipBadRows: true, effective: sampleEffective, rejectsURL: rejects))
+        #expect(result.imported == 2 && result.rejected == 6 && result.committed)
+        #expect(Set(try register.everyone().map(\.name)) == ["其木格", "韩雪"])
+
+        let bytes = try Data(contentsOf: rejects)
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))             // Excel-friendly UTF-8
+        var text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        let lines = text.split(separator: "\r\n")
+        #expect(lines.first == "name,sex,birth_date,ethnicity,document_number,political_status,work_unit,mobile,categories,category_since,tier,error")
+        #expect(lines.count == 7)                                   // header + 6 bad rows
+        #expect(lines[1].hasPrefix("高峰,男,,汉族,150102198609120551,"))
+        #expect(lines[1].hasSuffix(",\"document_number \"\"150102198609120551\"\": fails its check character (expected 3)\""))
+
+        // A clerk fixes the rows in Excel; the error column stays.
+        let goodID = citizenID(born: "1986-09-12", sequence: 55)
+        text = text.replacingOccurrences(of: "150102198609120551", with: goodID)
+            .replacingOccurrences(of: "火星族", with: "蒙古族")
+            .replacingOccurrences(of: "1988-02-30", with: "1988-02-28")
+            .replacingOccurrences(of: "胡杨,女,1975-03-04", with: "胡杨,男,1975-04-03")
+            .replacingOccurrences(of: ",1394710,网红人士,", with: ",13947100007,新的社会阶层人士,")
+        let fixed = try scratch.write("fixed.csv", text)
+        let again = try register.importSheet(fixed, MemberImportOptions(effective: sampleEffective))
+        // The old duplicate of row 2 now matches the member row 2 imported, and changes nothing.
+        #expect(again.rejected == 0, "\(again.errors)")
+        #expect(again.imported == 5 && again.unchanged == 1)
+        #expect(try register.everyone().count == 7)
+        #expect(try register.member(withDocument: goodID)?.name == "高峰")
+    }
+
+    @Test("unknown headers are refused with the list of known ones; a header twice is refused")
+    func badHeaders() throws {
+        let scratch = try ScratchDirectory()
+        let register = try Register.inMemory()
+        let unknown = try scratch.write("unknown.csv", "姓名,爱好,证件号码\n张三,钓鱼,\n")
+        #expect {
+            try register.importSheet(unknown)
+        } throws: { error in
+            guard case MemberSheetError.unknownHeaders(let headers, let known) = error else { return false }
+            return headers == ["爱好"] && known.contains("姓名 name") && known.contains("证件号码 document_number")
+                && "\(error)".contains("known columns: 姓名 name, 曾用名 former_names")
+        }
+        let twice = try scratch.write("twice.csv", "姓名,name\n张三,张三\n")
+        #expect(throws: MemberSheetError.duplicateHeader("name", columns: [1, 2])) {
+            try register.importSheet(twice)
+        }
+        let empty = try scratch.write("empty.csv", "")
+        #expect(throws: MemberSheetError.self) { try register.importSheet(empty) }
+    }
+
+    @Test("a rejects file's own 错误 column is accepted and ignored")
+    func errorColumnIsIgnored() throws {
+        let scratch = try ScratchDirectory()
+        let register = try Register.inMemory()
+        let sheet = try scratch.write("sheet.csv", "姓名,证件号码,错误\n高峰,\(citizenID(born: "1986-09-12", sequence: 55)),\"证件号码: fails\"\n")
+        let result = try register.importSheet(sheet)
+        #expect(result.imported == 1 && result.errors.isEmpty)
+    }
+
+    @Test("the result encodes to the documented JSON, keys in order, and decodes back")
+    func resultJSON() throws {
+        var result = ImportResult()
+        result.imported = 2
+        result.rejected = 1
+        result.errors = [ImportError(row: 3, column: "民族", value: "火星族", reason: "is not a known ethnicity")]
+        result.possibleDuplicates = [PossibleDuplicate(row: 4, name: "张三", birthDate: "1980-01-01",
+                                                       existingMemberIDs: [MemberID(rawValue: 7)])]
+        let json = result.json
+        #expect(json == """
+            {"imported": 2, "updated": 0, "unchanged": 0, "rejected": 1, "errors": [{"row": 3, "column": "民族", \
+            "value": "火星族", "reason": "is not a known ethnicity"}], "possible_duplicates": [{"row": 4, "name": "张三", \
+            "birth_date": "1980-01-01", "existing_member_ids": [7]}]}
+            """)
+        #expect(try JSONDecoder().decode(ImportResult.self, from: Data(json.utf8)) == result)
+        let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(result)) as? [String: Any]
+        #expect(Set(encoded?.keys.map { $0 } ?? []) == ["imported", "updated", "unchanged", "rejected", "errors", "possible_duplicates"])
+    }
+}
