@@ -19,7 +19,7 @@ struct UnitedFrontCommand: ParsableCommand {
             InitCommand.self, AddCommand.self, ShowCommand.self, ChangeCommand.self, CorrectCommand.self,
             CategoryCommand.self, ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
             ChangesCommand.self, StatsCommand.self, ReportCommand.self,
-            // Import and export (UnitedFrontExchange) go here: ImportCommand.self, ExportCommand.self.
+            ImportCommand.self, ExportCommand.self, ExportLogCommand.self,
             DemoCommand.self,
         ]
     )

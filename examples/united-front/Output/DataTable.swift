@@ -30,6 +30,12 @@ struct DataTable {
             json = .optional(value)
         }
 
+        /// 是 or 否; `true` or `false` in JSON.
+        init(_ value: Bool) {
+            text = value ? "是" : "否"
+            json = .bool(value)
+        }
+
         /// A number.
         init(_ value: Int) {
             text = String(value)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UnitedFront
+import UnitedFrontExchange
 
 /// Turns a failure into the single line the tool prints on stderr, and its exit status.
 ///
@@ -17,6 +18,8 @@ enum ErrorReport {
         case let error as RegisterError: text = error.description
         case let error as DatabaseError: text = "database: \(error.message) (SQLite result code \(error.extendedResultCode.rawValue))"
         case let error as CLIError: text = error.description
+        case let error as MemberSheetError: text = error.description
+        case let error as PrivacyError: text = error.description
         case let error as CocoaError: text = error.localizedDescription
         default: return nil
         }
