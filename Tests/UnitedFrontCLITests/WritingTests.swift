@@ -116,7 +116,15 @@ struct WritingTests {
         #expect(cleared.stdout.contains("职务: 董事长 → —"))
         let member = try #require(try cli.succeed(["show", "1", "--format", "json"]).json() as? [String: Any])
         #expect(member["post"] is NSNull)
-        #expect(member["mobile"] as? String == "13800138000")
+        #expect(member["mobile"] as? String == "138****8000", "masked by default")
+        let full = try #require(try cli.succeed(["show", "1", "--format", "json", "--unmasked", "--reason", "核对联系方式"]).json()
+            as? [String: Any])
+        #expect(full["mobile"] as? String == "13800138000")
+        let refused = try cli.run(["show", "1", "--unmasked"])
+        #expect(refused.status != 0 && refused.stderr.contains("reason"))
+        let log = try #require(try cli.succeed(["export-log", "--format", "json"]).json() as? [[String: Any]])
+        #expect(log.contains { $0["format"] as? String == "show-json" && $0["masked"] as? Bool == false
+            && $0["reason"] as? String == "核对联系方式" })
 
         let same = try cli.succeed(["change", "1", "--mobile", "13800138000", "--effective", "2022-02-01"])
         #expect(same.stdout == "member 1: nothing changed\n")

@@ -12,6 +12,7 @@ struct ChangesCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var disclosure: DisclosureOptions
 
     /// The first effective date.
     @Option(name: .long, help: ArgumentHelp("The first effective date (YYYY-MM-DD).", valueName: "date"),
@@ -38,8 +39,11 @@ struct ChangesCommand: ParsableCommand {
             for id in Set(events.map(\.memberID)) { names[id] = try snapshot.member(id)?.name }
             return (events, names)
         }
-        let table = HistoryPresenter(showCodes: output.codes).changes(events, names: names)
+        let table = HistoryPresenter(showCodes: output.codes, masking: disclosure.masking).changes(events, names: names)
         let shown = output.format == .table ? table.selecting(HistoryPresenter.changesTableKeys) : table
         print(try shown.rendered(as: output.format))
+        if disclosure.unmasked {
+            try disclosure.record(register, what: "changes", format: output.format, asOf: end, rows: events.count)
+        }
     }
 }

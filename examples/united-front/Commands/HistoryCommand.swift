@@ -11,6 +11,7 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var disclosure: DisclosureOptions
 
     /// The member's id.
     @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
@@ -18,8 +19,11 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        let table = HistoryPresenter(showCodes: output.codes).timeline(try register.timeline(of: id))
+        let table = HistoryPresenter(showCodes: output.codes, masking: disclosure.masking).timeline(try register.timeline(of: id))
         let shown = output.format == .table ? table.selecting(HistoryPresenter.timelineTableKeys) : table
         print(try shown.rendered(as: output.format))
+        if disclosure.unmasked {
+            try disclosure.record(register, what: "history", format: output.format, asOf: .today(), rows: 1)
+        }
     }
 }

@@ -15,6 +15,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var dates: ReadDateOptions
+    @OptionGroup var disclosure: DisclosureOptions
 
     /// Only members in this category that day.
     @Option(name: .long, help: "Only members in this category that day (无党派人士, 党外干部 …).")
@@ -40,7 +41,9 @@ struct ListCommand: ParsableCommand {
             members = members.filter { $0.categories.contains { tiers.contains($0.tier) } }
         }
         if let limit { members = Array(members.prefix(limit)) }
-        let presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
+        var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
+        presenter.masking = disclosure.masking
         print(try presenter.rendered(members, as: output.format))
+        try disclosure.record(register, what: "list", format: output.format, asOf: dates.date, rows: members.count, category: category, tiers: Set(tier))
     }
 }

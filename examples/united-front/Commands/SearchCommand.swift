@@ -15,6 +15,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var dates: ReadDateOptions
+    @OptionGroup var disclosure: DisclosureOptions
 
     /// The text to look for.
     @Argument(help: "Part of a name, e.g. 其木格.")
@@ -37,7 +38,9 @@ struct SearchCommand: ParsableCommand {
             member.name.lowercased().contains(needle) || (member.formerNames?.lowercased().contains(needle) ?? false)
         }
         if let limit { members = Array(members.prefix(max(0, limit))) }
-        let presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
+        var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
+        presenter.masking = disclosure.masking
         print(try presenter.rendered(members, as: output.format))
+        try disclosure.record(register, what: "search", format: output.format, asOf: dates.date, rows: members.count)
     }
 }

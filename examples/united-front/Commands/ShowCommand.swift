@@ -12,6 +12,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var dates: ReadDateOptions
+    @OptionGroup var disclosure: DisclosureOptions
 
     /// The member's id.
     @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
@@ -31,7 +32,9 @@ struct ShowCommand: ParsableCommand {
             if let knownAt = dates.knownAt { when += " as known at \(knownAt.chinaTime)" }
             throw CLIError.notRegistered(id: id.description, asOf: when)
         }
-        let presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
+        var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
+        presenter.masking = disclosure.masking
         print(try presenter.detail(member, as: output.format))
+        try disclosure.record(register, what: "show", format: output.format, asOf: dates.date, rows: 1)
     }
 }

@@ -5,6 +5,8 @@ import UnitedFront
 struct HistoryPresenter {
     /// Print stored codes rather than Chinese names.
     let showCodes: Bool
+    /// How personal identifiers in changed values are shown: masked unless the user asked otherwise.
+    var masking: MaskingPolicy = .standard
 
     /// `登记`, `变更`, `更正` (`registration`, … with `--codes`).
     func kind(_ kind: TimelineEntry.Kind) -> String {
@@ -19,20 +21,19 @@ struct HistoryPresenter {
     /// `职级: 乡科级副职 → 乡科级正职`, or `rank: 142 → 141` with `--codes`.
     func text(_ change: ValueChange) -> String {
         guard showCodes else { return "\(change.label): \(from(change) ?? "—") → \(to(change) ?? "—")" }
-        return "\(change.subject): \(change.from ?? "—") → \(change.to ?? "—")"
+        return "\(change.subject): \(from(change) ?? "—") → \(to(change) ?? "—")"
     }
 
     /// The value before, as shown.
-    func from(_ change: ValueChange) -> String? { showCodes ? change.from : name(change.fromName, of: change) }
+    func from(_ change: ValueChange) -> String? { masked(showCodes ? change.from : change.fromName, of: change) }
 
     /// The value after, as shown.
-    func to(_ change: ValueChange) -> String? { showCodes ? change.to : name(change.toName, of: change) }
+    func to(_ change: ValueChange) -> String? { masked(showCodes ? change.to : change.toName, of: change) }
 
-    /// The library names coded values; the status (`active`, `archived`) is not a code list, so it is
-    /// named here: 在册, 已归档.
-    private func name(_ value: String?, of change: ValueChange) -> String? {
-        guard change.subject == .field(.status), let value, let status = MemberStatus(rawValue: value) else { return value }
-        return MemberPresenter.statusName(status)
+    /// A field's value under the masking policy (document numbers, mobiles, addresses).
+    private func masked(_ value: String?, of change: ValueChange) -> String? {
+        guard case .field(let field) = change.subject else { return value }
+        return masking.apply(field, to: value)
     }
 
     /// A change as JSON: `subject` (`rank`, `category:NON_PARTISAN`, `registration`), `label`, `from`, `to`.

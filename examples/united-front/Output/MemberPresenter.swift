@@ -7,6 +7,8 @@ struct MemberPresenter {
     let codes: CodeCatalog
     /// Print codes rather than Chinese names.
     let showCodes: Bool
+    /// How personal identifiers are shown: masked (`150102********1234`) unless the user asked otherwise.
+    var masking: MaskingPolicy = .standard
 
     /// The columns of a member row: `id`, every record field by its English alias, `status`, `categories`.
     static let columns: [DataTable.Column] =
@@ -29,7 +31,7 @@ struct MemberPresenter {
     /// The display form of a field's stored value.
     func display(_ field: MemberField, of member: Member) -> String? {
         if field == .status { return status(member.record.status) }
-        return display(member.record[field], in: field.codeList)
+        return display(masking.apply(field, to: member.record[field]), in: field.codeList)
     }
 
     /// 在册 or 已归档 (`active`/`archived` with `--codes`).
