@@ -46,7 +46,9 @@ let package = Package(
             path: "examples/united-front"
         ),
         // The README's tour as a program: CI runs it, and a test checks it matches the README.
-        .executableTarget(name: "readme-tour", dependencies: ["UnitedFront"], path: "examples/readme-tour"),
+        .executableTarget(
+            name: "readme-tour", dependencies: ["UnitedFront", "UnitedFrontExchange", "UnitedFrontFixtures"],
+            path: "examples/readme-tour"),
         .testTarget(name: "UnitedFrontTests", dependencies: ["UnitedFront"]),
         .testTarget(name: "UnitedFrontExchangeTests", dependencies: ["UnitedFrontExchange", "UnitedFrontFixtures"]),
         .testTarget(name: "UnitedFrontFixturesTests", dependencies: ["UnitedFrontFixtures"]),

@@ -15,9 +15,20 @@ struct ReadmeTests {
             let body = part.drop { $0 != "\n" }.dropFirst()
             return String(body)
         }
-        #expect(blocks.count == 4)
+        #expect(blocks.count == 6)
         for block in blocks {
             #expect(readme.contains("```swift\n" + block + "```"), "README lacks:\n\(block)")
         }
+    }
+
+    @Test("the command-line tour in the README is the script CI runs")
+    func cliTourMatchesReadme() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let script = try String(contentsOf: Self.root.appendingPathComponent("examples/cli-tour.sh"), encoding: .utf8)
+        let start = try #require(script.range(of: "# README: cli\n"))
+        let end = try #require(script.range(of: "# README: end\n"))
+        let block = String(script[start.upperBound..<end.lowerBound])
+        #expect(block.contains("united-front import"))
+        #expect(readme.contains("```sh\n" + block + "```"))
     }
 }

@@ -2,8 +2,17 @@
 // README.md verbatim (a test checks it), and CI runs this program.
 import Foundation
 import UnitedFront
+import UnitedFrontExchange
+import UnitedFrontFixtures
 
-for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: "tour.sqlite" + suffix) }
+for file in ["tour.sqlite", "tour.sqlite-wal", "tour.sqlite-shm", "fixtures.sqlite", "fixtures.sqlite-wal",
+             "fixtures.sqlite-shm", "sheet.csv", "members.csv"] {
+    try? FileManager.default.removeItem(atPath: file)
+}
+try """
+    姓名,证件号码,民族,政治面貌,工作单位,统战类别,代表层级
+    其木格,15010219920405066X,蒙古族,群众,新城区文化馆,少数民族人士,一般
+    """.write(toFile: "sheet.csv", atomically: true, encoding: .utf8)
 
 // README: open
 let register = try Register(path: "tour.sqlite")
@@ -49,4 +58,24 @@ do {
 } catch let error as ValidationError {
     print(error)                 // document_number "110105194912310021" fails its check character (expected X)
 }
+// README: end
+
+// README: exchange
+let importer = MemberSheetImporter(register: register)
+let result = try importer.importSheet(at: URL(fileURLWithPath: "sheet.csv"),
+                                      options: MemberImportOptions(effective: "2024-01-01"), by: clerk)
+print(result.json)               // {"imported": 1, "updated": 0, …, "errors": [], "possible_duplicates": []}
+
+let exporter = MemberSheetExporter(register: register)
+let logged = try exporter.export(ExportRequest(actor: "张科员", format: "csv", asOf: "2024-06-30"),
+                                 as: .csv, to: URL(fileURLWithPath: "members.csv"))
+print(logged.masked, logged.rowCount)   // true 2: 150102********066X, and the export is in the log
+// README: end
+
+// README: fixtures
+let fixtures = try Register(path: "fixtures.sqlite")
+let population = Population(seed: 2024, size: 300)       // the same 300 people on every machine
+try population.write(to: fixtures)                        // with six years of attributed history
+let certified = try Scenario.nonPartisanCertification.write(to: try Register.inMemory())
+print(population.people.count, certified.certified)
 // README: end

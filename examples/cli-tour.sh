@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The README's command-line tour, as a script: CI runs it, and a test keeps it identical to the README.
+# Run from the package root: bash examples/cli-tour.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -q --product united-front
+bin="$(swift build --show-bin-path)/united-front"
+data="$PWD/examples/data"
+united-front() { "$bin" "$@"; }
+cd "$(mktemp -d)"
+
+# README: cli
+united-front init
+united-front import "$data/members-utf8.csv" --effective 2024-01-01 --reason "2024年度摸底"
+united-front import "$data/members-gb18030.csv" --effective 2024-01-01          # the same people: all unchanged
+united-front import "$data/members-bad-rows.csv" || true                         # every bad row, nothing written
+united-front import "$data/members-bad-rows.csv" --skip-bad-rows                 # good rows in, bad rows to a rejects file
+united-front list --category 少数民族人士
+united-front change 3 --rank 正处级 --effective 2024-07-01 --reason "任命文件 2024-9号"
+united-front correct 3 --work-unit "呼和浩特市青城乳业集团有限公司" --reason "核对营业执照"
+united-front history 3
+united-front changes --from 2024-01-01 --through 2024-12-31
+united-front show 3 --as-of 2024-06-30
+united-front export --category 非公有制经济人士 -o entrepreneurs.csv              # masked
+united-front export --unmasked --reason "报送市委统战部" --to json -o all.json    # unmasked: needs a reason
+united-front export-log
+united-front stats
+# README: end
