@@ -12,7 +12,8 @@ cd "$(mktemp -d)"
 # README: cli
 united-front init
 united-front import "$data/members-utf8.csv" --effective 2024-01-01 --reason "2024年度摸底"
-united-front import "$data/members-gb18030.csv" --effective 2024-01-01          # the same people: all unchanged
+united-front import "$data/members-utf8-bom.csv" --effective 2024-01-01        # Excel's UTF-8 with BOM: all unchanged
+united-front import "$data/members-gb18030.csv" --effective 2024-01-01          # Excel on Chinese Windows: unchanged
 united-front import "$data/members-bad-rows.csv" || true                         # every bad row, nothing written
 united-front import "$data/members-bad-rows.csv" --skip-bad-rows                 # good rows in, bad rows to a rejects file
 united-front list --category 少数民族人士
