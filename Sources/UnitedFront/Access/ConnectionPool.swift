@@ -9,7 +9,8 @@ import Dispatch
 /// while all are busy. An in-memory database has a single connection, which reads and writes share.
 ///
 /// Calls must not nest: writing from inside a write (or, in memory, reading from inside a write)
-/// would wait for a lock the caller already holds.
+/// asks for a lock the caller already holds, and throws ``RegisterError/nestedAccess`` rather than
+/// deadlock.
 final class ConnectionPool: Sendable {
     let location: Connection.Location
     private let writer: ProtectedValue<Connection>
@@ -37,10 +38,10 @@ final class ConnectionPool: Sendable {
         guard !readers.isEmpty else { return try write(body) }
         readerSlots.wait()
         defer { readerSlots.signal() }
-        guard let index = idleReaders.withLock({ $0.popLast() }) else {
+        guard let index = try idleReaders.withLock({ $0.popLast() }) else {
             throw RegisterError.schema("reader pool exhausted")  // unreachable: the semaphore counts idle readers
         }
-        defer { idleReaders.withLock { $0.append(index) } }
+        defer { try? idleReaders.withLock { $0.append(index) } }
         let location = self.location
         return try readers[index].withLock { slot in
             let connection: Connection

@@ -8,6 +8,9 @@ import Darwin
 
 /// A value that is only ever touched while holding a pthread mutex.
 ///
+/// The mutex checks for errors: a thread that asks again for a lock it holds (a register call from
+/// inside a `write` closure, say) gets ``RegisterError/nestedAccess`` instead of a deadlock.
+///
 /// The register uses this rather than `Synchronization.Mutex` because Thread Sanitizer understands
 /// pthread mutexes: on Linux, `Mutex` is built on futexes inside an uninstrumented runtime, so TSan
 /// cannot see its happens-before edges and reports races that do not exist. With a pthread mutex a
@@ -23,7 +26,11 @@ final class ProtectedValue<Value>: @unchecked Sendable {
     init(_ value: Value) {
         self.value = value
         mutex = .allocate(capacity: 1)
-        pthread_mutex_init(mutex, nil)
+        var attributes = pthread_mutexattr_t()
+        pthread_mutexattr_init(&attributes)
+        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ERRORCHECK))
+        pthread_mutex_init(mutex, &attributes)
+        pthread_mutexattr_destroy(&attributes)
     }
 
     deinit {
@@ -32,8 +39,10 @@ final class ProtectedValue<Value>: @unchecked Sendable {
     }
 
     /// Runs `body` with exclusive access to the value.
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        pthread_mutex_lock(mutex)
+    /// - Throws: ``RegisterError/nestedAccess`` when the calling thread already holds the lock;
+    ///   whatever `body` throws.
+    func withLock<Result>(_ body: (inout Value) throws -> Result) throws -> Result {
+        guard pthread_mutex_lock(mutex) != EDEADLK else { throw RegisterError.nestedAccess }
         defer { pthread_mutex_unlock(mutex) }
         return try body(&value)
     }

@@ -28,7 +28,8 @@ import Dispatch
 /// callers under in-process contention. An in-memory register has one connection that reads and
 /// writes share. The methods block the calling thread; from async code use the `async` overloads or
 /// ``perform(_:)``, which run the work off the cooperative thread pool. Do not call the register from
-/// inside a ``write(by:_:)`` closure: use the transaction it hands you.
+/// inside a ``write(by:_:)`` closure: use the transaction it hands you (a nested call throws
+/// ``RegisterError/nestedAccess``).
 ///
 /// **Errors.** ``ValidationError`` for bad values (field, value, reason), ``RegisterError`` for
 /// operations that cannot apply, ``DatabaseError`` for SQLite failures. A failed write writes nothing.

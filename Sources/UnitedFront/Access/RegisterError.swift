@@ -20,6 +20,10 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingActor
     /// The database schema is not one this library can use; the payload says why.
     case schema(String)
+    /// A register call from inside a ``Register/write(by:_:)`` closure (or, in memory, a
+    /// ``Register/read(_:)`` closure) on the same thread: use the transaction or snapshot the closure
+    /// was handed instead.
+    case nestedAccess
 
     /// An English sentence for logs and the CLI.
     public var description: String {
@@ -42,6 +46,8 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "a changeset needs an actor"
         case .schema(let reason):
             "unusable database schema: \(reason)"
+        case .nestedAccess:
+            "the register was called from inside one of its own write (or in-memory read) closures; use the transaction or snapshot the closure was handed"
         }
     }
 }

@@ -90,4 +90,21 @@ struct ConcurrencyTests {
         }
         #expect(try await register.members(asOf: "2022-01-01").count == 8)
     }
+
+    @Test("calling the register from inside its own write closure throws instead of deadlocking, and writes nothing")
+    func nestedCallsThrow() throws {
+        let register = try Register.inMemory()
+        #expect(throws: RegisterError.nestedAccess) {
+            try register.write(by: clerk) { tx in
+                _ = try tx.add(MemberRecord(name: "甲"), effective: "2022-01-01")
+                _ = try register.member(MemberID(rawValue: 1))
+            }
+        }
+        #expect(try register.members(asOf: "2022-01-01").isEmpty)
+        let directory = try TemporaryDirectory()
+        let file = try Register(path: directory.path("register.sqlite"))
+        #expect(throws: RegisterError.nestedAccess) {
+            try file.write(by: clerk) { _ in try file.add(MemberRecord(name: "乙"), effective: "2022-01-01", by: clerk) }
+        }
+    }
 }
