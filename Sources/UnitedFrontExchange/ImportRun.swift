@@ -2,10 +2,9 @@ import UnitedFront
 
 /// One import inside its write transaction: applies rows one by one and keeps the tally.
 ///
-/// Every check that can refuse a row runs before the row's first write, so a refused row leaves no
-/// trace in the transaction and the next rows go on (skip-bad-rows mode). Should a write fail after
-/// the row has begun writing, the whole import stops with
-/// ``MemberSheetError/interrupted(row:reason:)`` and its transaction rolls back.
+/// Each row is applied in a savepoint of the import's transaction, so a row the register refuses
+/// (even after it began writing) leaves no trace and the next rows go on (skip-bad-rows mode). Only
+/// failures of the database itself stop the whole import.
 final class ImportRun {
     private let transaction: RegisterTransaction
     private let codes: CodeCatalog
@@ -31,14 +30,13 @@ final class ImportRun {
     }
 
     /// Imports one data row.
-    /// - Throws: only what stops the whole import: ``DatabaseError``, rejects-file write errors,
-    ///   ``MemberSheetError/interrupted(row:reason:)``.
+    /// - Throws: only what stops the whole import: ``DatabaseError``, rejects-file write errors.
     func process(_ cells: [String], row number: Int) throws {
         guard !SheetRow.isBlank(cells) else { return }
         var row = SheetRow(number: number, cells: cells, layout: layout, codes: codes, today: today)
         if row.errors.isEmpty {
             do {
-                try apply(row)
+                try transaction.savepoint { try apply(row) }
             } catch let refusal as RowRefusal {
                 row.errors.append(refusal.error)
             }
@@ -166,14 +164,13 @@ final class ImportRun {
         }
     }
 
-    /// Runs writes that follow a row's first write: any failure now stops the import.
+    /// Runs writes that follow a row's first write: a refusal now is reported against the row, and
+    /// the row's savepoint undoes what it had written.
     private func afterFirstWrite(_ row: SheetRow, _ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as ValidationError {
-            throw MemberSheetError.interrupted(row: row.number, reason: error.description)
-        } catch let error as RegisterError {
-            throw MemberSheetError.interrupted(row: row.number, reason: error.description)
+        } catch {
+            throw try refusal(row, error)
         }
     }
 

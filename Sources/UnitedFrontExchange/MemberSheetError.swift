@@ -15,9 +15,6 @@ public enum MemberSheetError: Error, Hashable, Sendable, CustomStringConvertible
     case undecodable(path: String, offset: Int64)
     /// The CSV text cannot be parsed.
     case malformed(path: String, reason: String)
-    /// A row failed after it had begun writing (a case the importer's checks should have caught): the
-    /// whole import was rolled back.
-    case interrupted(row: Int, reason: String)
 
     /// An English sentence for logs and the CLI.
     public var description: String {
@@ -35,8 +32,6 @@ public enum MemberSheetError: Error, Hashable, Sendable, CustomStringConvertible
             "\(path) is neither UTF-8 nor GB18030 (invalid bytes at offset \(offset))"
         case .malformed(let path, let reason):
             "\(path) is not a readable CSV file: \(reason)"
-        case .interrupted(let row, let reason):
-            "row \(row) failed part way (\(reason)); nothing was imported"
         }
     }
 }

@@ -132,6 +132,21 @@ public final class RegisterTransaction {
         return try categoryHistory().changeTier(id, category, on: effective, to: tier, source: source)
     }
 
+    // MARK: Savepoints
+
+    /// Runs `body` in a savepoint: when it throws, everything it wrote is undone and the rest of the
+    /// transaction goes on. An importer uses this to refuse one row of a sheet and keep the others.
+    /// - Throws: whatever `body` throws, after undoing its writes; ``DatabaseError``.
+    public func savepoint<T>(_ body: () throws -> T) throws -> T {
+        let changesetBefore = changesetID
+        do {
+            return try connection.inSavepoint(body)
+        } catch {
+            changesetID = changesetBefore  // a changeset first recorded inside was rolled back with it
+            throw error
+        }
+    }
+
     // MARK: Reads inside the transaction
 
     /// The member's latest record, including this transaction's writes.

@@ -46,8 +46,9 @@ final class Connection {
         try execute("PRAGMA foreign_keys = ON")
         if case .file = location, !readOnly {
             // A 64 MiB page cache for the writer: large imports run in one transaction and would
-            // otherwise re-read their own pages from the WAL (SQLite's default is 2 MiB).
-            try execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            // otherwise re-read their own pages from the WAL (SQLite's default is 2 MiB). Savepoint
+            // sub-journals in memory: importers open one savepoint per row.
+            try execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
         }
     }
 
@@ -158,13 +159,14 @@ final class Connection {
         savepointDepth += 1
         defer { savepointDepth -= 1 }
         let name = "unitedfront_\(savepointDepth)"
-        try execute("SAVEPOINT \(name)")
+        try run("SAVEPOINT \(name)")  // cached statements: importers open one savepoint per row
         do {
             let result = try body()
-            try execute("RELEASE SAVEPOINT \(name)")
+            try run("RELEASE SAVEPOINT \(name)")
             return result
         } catch {
-            try? execute("ROLLBACK TO SAVEPOINT \(name); RELEASE SAVEPOINT \(name)")
+            try? run("ROLLBACK TO SAVEPOINT \(name)")
+            try? run("RELEASE SAVEPOINT \(name)")
             throw error
         }
     }
