@@ -318,20 +318,9 @@ struct HistoryGenerator {
         events.append(SyntheticEvent(person: traits.id, ordinal: events.count, kind: kind, effective: date,
                                      attribution: Attribution(actor: actor, reason: reason, source: source, recordedAt: recordedAt),
                                      steps: steps))
-        for step in steps {
-            switch step {
-            case .register(let registered): record = registered
-            case .set(let field, let value): record[field] = value
-            case .enter(let membership): memberships.append(membership)
-            case .changeTier(let category, let tier, let source):
-                if let index = memberships.firstIndex(where: { $0.category == category }) {
-                    memberships[index].tier = tier
-                    if let source { memberships[index].source = source }
-                }
-            case .leave(let category): memberships.removeAll { $0.category == category }
-            case .archive: memberships.removeAll()
-            }
-        }
+        var model: MemberRecord? = record
+        for step in steps { step.apply(to: &model, memberships: &memberships) }
+        record = model ?? record
     }
 
     /// Short names of the democratic parties by GB/T 4762 code.

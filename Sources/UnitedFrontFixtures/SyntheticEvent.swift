@@ -58,6 +58,23 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
         /// Archive the person (which ends every membership).
         case archive
 
+        /// Folds this step into a person's model state: the record (nil before registration) and the
+        /// memberships. Archiving ends the memberships; the record's status is the caller's to set.
+        func apply(to record: inout MemberRecord?, memberships: inout [SyntheticMembership]) {
+            switch self {
+            case .register(let registered): record = registered
+            case .set(let field, let value): record?[field] = value
+            case .enter(let membership): memberships.append(membership)
+            case .changeTier(let category, let tier, let source):
+                if let index = memberships.firstIndex(where: { $0.category == category }) {
+                    memberships[index].tier = tier
+                    if let source { memberships[index].source = source }
+                }
+            case .leave(let category): memberships.removeAll { $0.category == category }
+            case .archive: memberships.removeAll()
+            }
+        }
+
         /// `set rank = 141`, `enter NON_PARTISAN/GENERAL (NOMINATED)`.
         public var description: String {
             switch self {

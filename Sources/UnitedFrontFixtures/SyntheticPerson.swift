@@ -52,20 +52,7 @@ public struct SyntheticPerson: Sendable, Hashable, Identifiable {
         var record: MemberRecord?
         var memberships: [SyntheticMembership] = []
         for event in events where date.map({ event.effective <= $0 }) ?? true {
-            for step in event.steps {
-                switch step {
-                case .register(let registered): record = registered
-                case .set(let field, let value): record?[field] = value
-                case .enter(let membership): memberships.append(membership)
-                case .changeTier(let category, let tier, let source):
-                    if let index = memberships.firstIndex(where: { $0.category == category }) {
-                        memberships[index].tier = tier
-                        if let source { memberships[index].source = source }
-                    }
-                case .leave(let category): memberships.removeAll { $0.category == category }
-                case .archive: memberships.removeAll()
-                }
-            }
+            for step in event.steps { step.apply(to: &record, memberships: &memberships) }
             if event.steps.contains(.archive) { record = record.map(Self.archived) }
         }
         return (record, memberships)
