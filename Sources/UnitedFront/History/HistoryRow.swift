@@ -6,9 +6,6 @@ struct HistoryRow {
     var validTo: String?
     var values: [String?]
 
-    /// Whether the row's interval contains `date`.
-    func covers(_ date: String) -> Bool { validFrom <= date && (validTo.map { date < $0 } ?? true) }
-
     subscript(field: MemberField) -> String? {
         get { values[field.index] }
         set { values[field.index] = newValue }

@@ -122,9 +122,6 @@ final class Connection {
     /// The rowid of the last row inserted on this connection.
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
-    /// The number of rows the last statement changed.
-    var changes: Int { Int(sqlite3_changes(handle)) }
-
     // MARK: Transactions
 
     /// How a transaction takes its locks.

@@ -130,12 +130,6 @@ final class Statement {
         }
     }
 
-    /// The number of columns in a result row.
-    var columnCount: Int32 { sqlite3_column_count(handle) }
-
-    /// The name of result column `index`.
-    func columnName(_ index: Int32) -> String { String(cString: sqlite3_column_name(handle, index)) }
-
     private func error(_ code: Int32) -> DatabaseError {
         DatabaseError(code: code, connection: connection.handle, sql: sql)
     }
