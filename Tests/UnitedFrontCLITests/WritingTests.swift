@@ -145,4 +145,24 @@ struct WritingTests {
         #expect(shown["status"] as? String == "archived")
         #expect(try cli.succeed(["history", "1"]).stdout.contains("定居海外，停止联系"))
     }
+
+    @Test("category correct fixes a membership's tier or start date as a correction, and --remove withdraws it")
+    func categoryCorrection() throws {
+        let cli = try CLI()
+        try cli.succeed(["init"])
+        try cli.succeed(["add", "--name", "周敏", "--effective", "2021-01-01"])
+        try cli.succeed(["category", "enter", "1", "无党派人士", "--effective", "2022-05-01"])
+        let fixed = try cli.succeed(["category", "correct", "1", "无党派人士", "--tier", "代表人士", "--since", "2022-03-15",
+                                     "--reason", "认定文件日期为2022-03-15"])
+        #expect(fixed.stdout.contains("更正"))
+        let listed = try #require(try cli.succeed(["list", "--as-of", "2022-04-01", "--format", "json"]).json() as? [[String: Any]])
+        #expect(listed.count == 1)
+        let changes = try cli.succeed(["changes", "--from", "2022-01-01", "--through", "2022-12-31"]).stdout
+        #expect(changes.contains("2022-03-15") && !changes.contains("2022-05-01"))
+        try cli.succeed(["category", "correct", "1", "无党派人士", "--remove", "--reason", "误录"])
+        #expect(try (cli.succeed(["list", "--as-of", "2022-04-01", "--category", "无党派人士", "--format", "json"]).json()
+            as? [Any])?.isEmpty == true)
+        let usage = try cli.run(["category", "correct", "1", "无党派人士"])
+        #expect(usage.status != 0)
+    }
 }

@@ -79,9 +79,9 @@ public final class RegisterTransaction {
         var record = try existingRecord(id, on: effective)
         guard record.status != .archived else { return }
         record.status = .archived
-        let history = try memberHistory()
+        let history = memberHistory()
         _ = try history.change(id, effective: effective, to: record)
-        let categories = try categoryHistory()
+        let categories = categoryHistory()
         for category in try categories.categories(of: id, on: effective.iso8601) {
             try categories.leave(id, category, on: effective)
         }
@@ -132,6 +132,33 @@ public final class RegisterTransaction {
         return try categoryHistory().changeTier(id, category, on: effective, to: tier, source: source)
     }
 
+    /// Records that the register was wrong about a membership: the one in force on `asOf` (default:
+    /// the current one). `tier` replaces the tier over the whole stretch that held the wrong one;
+    /// `since` moves the start of the unbroken membership. Like every correction, it shows in the
+    /// timeline but not in ``Register/changes(from:through:)``. Returns false when nothing changed.
+    /// - Throws: ``RegisterError/notInCategory(_:category:on:)``, ``RegisterError/alreadyInCategory(_:category:on:)``
+    ///   when `since` would overlap an earlier membership, ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)``,
+    ///   ``ValidationError`` for an unknown category or tier, or a `since` after the first tier ended.
+    @discardableResult
+    public func correctMembership(_ id: MemberID, category: String, asOf date: LocalDate? = nil,
+                                  tier: String? = nil, since: LocalDate? = nil) throws -> Bool {
+        let category = try codes.resolve(category, in: .category, field: "category")
+        let tier = try tier.map { try codes.resolve($0, in: .tier, field: "tier") }
+        guard let member = try reader.member(id) else { throw RegisterError.memberNotFound(id) }
+        return try categoryHistory().correct(id, category, on: date, tier: tier, since: since,
+                                             registeredOn: member.registeredOn)
+    }
+
+    /// Records that the register was wrong to list the member in `category` at all: the unbroken
+    /// membership in force on `asOf` (default: the current one) is withdrawn from every date. History
+    /// keeps it for "as known at" reads.
+    /// - Throws: ``RegisterError/notInCategory(_:category:on:)``, ``ValidationError`` for an unknown category.
+    public func removeMembership(_ id: MemberID, category: String, asOf date: LocalDate? = nil) throws {
+        let category = try codes.resolve(category, in: .category, field: "category")
+        guard try reader.member(id) != nil else { throw RegisterError.memberNotFound(id) }
+        try categoryHistory().remove(id, category, on: date)
+    }
+
     // MARK: Savepoints
 
     /// Runs `body` in a savepoint: when it throws, everything it wrote is undone and the rest of the
@@ -161,12 +188,12 @@ public final class RegisterTransaction {
 
     private var reader: HistoryReader { HistoryReader(connection: connection, codes: codes) }
 
-    private func memberHistory() throws -> MemberHistory {
-        MemberHistory(connection: connection, changeset: try changeset())
+    private func memberHistory() -> MemberHistory {
+        MemberHistory(connection: connection, changeset: { [unowned self] in try self.changeset() })
     }
 
-    private func categoryHistory() throws -> CategoryHistory {
-        let history = try memberHistory()
+    private func categoryHistory() -> CategoryHistory {
+        let history = memberHistory()
         return CategoryHistory(connection: connection, changeset: history.changeset, log: history)
     }
 

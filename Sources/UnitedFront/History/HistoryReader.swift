@@ -179,6 +179,8 @@ struct HistoryReader {
         case .category(let code):
             list = codes[.tier]
             label = codes[.category]?.name(of: code) ?? code
+        case .categorySince(let code):
+            label = (codes[.category]?.name(of: code) ?? code) + " 起始日期"
         case .registration:
             label = "登记入库"
         }

@@ -8,7 +8,9 @@
 /// can still see them.
 struct MemberHistory {
     let connection: Connection
-    let changeset: Int64
+    /// The transaction's changeset id, recorded on first use: an engine that ends up writing nothing
+    /// records no changeset.
+    let changeset: () throws -> Int64
 
     /// The current-knowledge rows of `member`, in date order.
     func rows(of member: MemberID) throws -> [HistoryRow] {
@@ -23,7 +25,7 @@ struct MemberHistory {
         try connection.run("""
             INSERT INTO member(\(MemberField.columnList), registered_on, registered_in, changed_in)
             VALUES (\(MemberHistorySQL.placeholders), ?, ?, ?)
-            """, record.values + [effective, changeset, changeset])
+            """, record.values + [effective, try changeset(), try changeset()])
         let id = MemberID(rawValue: connection.lastInsertedRowID)
         try insert(HistoryRow(id: 0, validFrom: effective.iso8601, validTo: nil, values: record.values), for: id)
         try log(id, kind: .registration, effective: effective.iso8601, subject: .registration, from: nil, to: record.name)
@@ -113,18 +115,18 @@ struct MemberHistory {
 
     /// Supersedes `old` rows, inserts `new` ones, and refreshes the `member` row from the open row.
     private func replace(_ old: [HistoryRow], with new: [HistoryRow], for member: MemberID) throws {
-        for row in old { try connection.run(MemberHistorySQL.supersede, [changeset, row.id]) }
+        for row in old { try connection.run(MemberHistorySQL.supersede, [try changeset(), row.id]) }
         for row in new { try insert(row, for: member) }
         if let open = new.last(where: { $0.validTo == nil }) {
             let assignments = MemberField.allCases.map { "\($0.rawValue) = ?" }.joined(separator: ", ")
             try connection.run(
                 "UPDATE member SET \(assignments), changed_in = ? WHERE id = ?",
-                open.values + [changeset, member])
+                open.values + [try changeset(), member])
         }
     }
 
     private func insert(_ row: HistoryRow, for member: MemberID) throws {
-        try connection.run(MemberHistorySQL.insert, [member, row.validFrom, row.validTo, changeset] + row.values)
+        try connection.run(MemberHistorySQL.insert, [member, row.validFrom, row.validTo, try changeset()] + row.values)
     }
 
     /// Appends a line to the readable change log.
@@ -133,7 +135,7 @@ struct MemberHistory {
         try connection.run("""
             INSERT INTO change_log(changeset_id, member_id, kind, effective_on, subject, old_value, new_value)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, [changeset, member, kind.rawValue, effective, subject.description, from, to])
+            """, [try changeset(), member, kind.rawValue, effective, subject.description, from, to])
     }
 }
 

@@ -8,6 +8,8 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
         case field(MemberField)
         /// Membership in a category: `from`/`to` are tier codes, nil meaning not a member.
         case category(String)
+        /// The start date of a membership, as corrected: `from`/`to` are dates.
+        case categorySince(String)
 
         /// `rank`, `category:NON_PARTISAN`, `registration`: the form the change log stores.
         public var description: String {
@@ -15,12 +17,15 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
             case .registration: "registration"
             case .field(let field): field.rawValue
             case .category(let code): "category:\(code)"
+            case .categorySince(let code): "category_since:\(code)"
             }
         }
 
         init(stored text: String) {
             if text.hasPrefix("category:") {
                 self = .category(String(text.dropFirst("category:".count)))
+            } else if text.hasPrefix("category_since:") {
+                self = .categorySince(String(text.dropFirst("category_since:".count)))
             } else if let field = MemberField(rawValue: text) {
                 self = .field(field)
             } else {

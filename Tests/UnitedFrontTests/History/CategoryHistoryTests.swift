@@ -146,4 +146,87 @@ struct CategoryHistoryTests {
         #expect(event.change.description == "状态: 在册 → 已归档")
         #expect(register.schemaVersion == Migration.all.last?.name)
     }
+
+    @Test("a tier recorded wrongly is corrected over its whole stretch: a correction, not a change")
+    func tierCorrection() throws {
+        clock.set("2021-01-10T09:00:00+08:00")
+        let id = try member("罗斌")
+        try register.enter(id, category: "NON_PARTY_CADRE", effective: "2021-01-01", by: clerk)
+        clock.set("2023-03-01T09:00:00+08:00")
+        try register.write(by: Attribution(actor: "王审核", reason: "核对考察材料")) {
+            try $0.correctMembership(id, category: "党外干部", tier: "后备")
+        }
+        #expect(try register.member(id, asOf: "2021-06-01")?.membership(in: "NON_PARTY_CADRE")?.tier == "RESERVE")
+        #expect(try register.member(id, asOf: "2021-06-01", knownAt: Timestamp(endOf: "2022-12-31"))?
+            .membership(in: "NON_PARTY_CADRE")?.tier == "GENERAL")
+        #expect(try register.changes(from: "2021-01-01", through: "2021-01-01").first?.change.to == "RESERVE")
+        #expect(try register.changes(from: "2023-01-01", through: "2023-12-31").isEmpty)
+        let correction = try #require(try register.timeline(of: id).last)
+        #expect(correction.kind == .correction)
+        #expect(correction.changes.first?.description == "党外干部: 一般 → 后备")
+    }
+
+    @Test("a 无党派 certification recorded on the wrong date is moved: the population follows the corrected date")
+    func sinceCorrection() throws {
+        let id = try member("周敏")
+        try register.enter(id, category: "NON_PARTISAN", effective: "2022-05-01", tier: "代表人士", source: "认定", by: clerk)
+        #expect(try register.members(asOf: "2022-04-01", in: "NON_PARTISAN").isEmpty)
+        try register.write(by: Attribution(actor: "王审核", reason: "认定文件日期为2022-03-15")) {
+            try $0.correctMembership(id, category: "NON_PARTISAN", since: "2022-03-15")
+        }
+        #expect(try register.members(asOf: "2022-04-01", in: "NON_PARTISAN").map(\.id) == [id])
+        #expect(try register.member(id)?.membership(in: "NON_PARTISAN")?.since == "2022-03-15")
+        #expect(try register.changes(from: "2022-01-01", through: "2022-12-31").map(\.effectiveOn) == ["2022-03-15"])
+        let correction = try #require(try register.timeline(of: id).last)
+        #expect(correction.changes.first?.subject == .categorySince("NON_PARTISAN"))
+        #expect(correction.changes.first?.from == "2022-05-01" && correction.changes.first?.to == "2022-03-15")
+        #expect(throws: RegisterError.effectiveBeforeRegistration(id, effective: "2019-01-01", registeredOn: "2020-01-01")) {
+            try register.write(by: clerk) { try $0.correctMembership(id, category: "NON_PARTISAN", since: "2019-01-01") }
+        }
+    }
+
+    @Test("a membership listed in error is withdrawn from every date, but stays in what was known then")
+    func removal() throws {
+        clock.set("2021-01-10T09:00:00+08:00")
+        let id = try member("陈刚")
+        try register.enter(id, category: "RELIGIOUS", effective: "2021-01-01", by: clerk)
+        clock.set("2022-01-10T09:00:00+08:00")
+        try register.write(by: Attribution(actor: "王审核", reason: "误录")) { try $0.removeMembership(id, category: "宗教界人士") }
+        #expect(try register.member(id, asOf: "2021-06-01")?.categories.isEmpty == true)
+        #expect(try register.member(id, asOf: "2021-06-01", knownAt: Timestamp(endOf: "2021-12-31"))?.categories.count == 1)
+        #expect(try register.changes(from: "2021-01-01", through: "2022-12-31").allSatisfy { $0.change.subject == .registration })
+        #expect(throws: RegisterError.self) {
+            try register.write(by: clerk) { try $0.removeMembership(id, category: "宗教界人士") }
+        }
+    }
+
+    @Test("a tier change or correction that changes nothing records no changeset")
+    func noOpCategoryWrites() throws {
+        let id = try member("孔亮")
+        try register.enter(id, category: "NEW_STRATUM", effective: "2021-01-01", by: clerk)
+        let before = try count("changeset", in: register)
+        let wrote = try register.write(by: clerk) { tx in
+            [try tx.changeTier(id, category: "NEW_STRATUM", to: "一般", effective: "2022-01-01"),
+             try tx.correctMembership(id, category: "NEW_STRATUM", tier: "一般", since: "2021-01-01")]
+        }
+        #expect(wrote == [false, false])
+        #expect(try count("changeset", in: register) == before)
+    }
+
+    @Test("a corrected start date may not reach back into an earlier membership or past the first tier's end")
+    func sinceCorrectionLimits() throws {
+        let id = try member("严华")
+        try register.enter(id, category: "NEW_STRATUM", effective: "2020-06-01", by: clerk)
+        try register.leave(id, category: "NEW_STRATUM", effective: "2021-01-01", by: clerk)
+        try register.enter(id, category: "NEW_STRATUM", effective: "2022-01-01", by: clerk)
+        try register.write(by: clerk) { try $0.changeTier(id, category: "NEW_STRATUM", to: "代表人士", effective: "2022-06-01") }
+        #expect(throws: RegisterError.alreadyInCategory(id, category: "NEW_STRATUM", on: "2020-12-01")) {
+            try register.write(by: clerk) { try $0.correctMembership(id, category: "NEW_STRATUM", since: "2020-12-01") }
+        }
+        #expect(throws: ValidationError.self) {
+            try register.write(by: clerk) { try $0.correctMembership(id, category: "NEW_STRATUM", since: "2022-07-01") }
+        }
+        try register.write(by: clerk) { try $0.correctMembership(id, category: "NEW_STRATUM", since: "2021-01-01") }
+        #expect(try register.member(id)?.membership(in: "NEW_STRATUM")?.since == "2020-06-01")  // the runs now touch
+    }
 }

@@ -67,13 +67,13 @@ struct HistoryInvariantTests {
             models[id] = model
         }
         let ids = models.keys.sorted()
-        for _ in 0..<300 {
+        for _ in 0..<500 {
             let id = ids.randomElement(using: &random)!
             let date = randomDate(from: models[id]!.registeredOn)
             let field = Self.fields.keys.sorted { $0.rawValue < $1.rawValue }.randomElement(using: &random)!
             let value = Self.fields[field]!.randomElement(using: &random)!
             let category = Self.categories.randomElement(using: &random)!
-            switch Int.random(in: 0..<10, using: &random) {
+            switch Int.random(in: 0..<12, using: &random) {
             case 0..<4:
                 try register.change(id, effective: date, by: clerk) { $0[field] = value }
                 models[id]!.change(field, to: value, on: date)
@@ -87,6 +87,20 @@ struct HistoryInvariantTests {
                     try register.enter(id, category: category, effective: date,
                                        tier: Self.tiers.randomElement(using: &random)!, by: clerk)
                 } catch is RegisterError {}
+            case 10, 11:
+                do {
+                    try register.write(by: clerk) { tx in
+                        if Int.random(in: 0..<4, using: &random) == 0 {
+                            try tx.removeMembership(id, category: category, asOf: Bool.random(using: &random) ? date : nil)
+                        } else {
+                            try tx.correctMembership(
+                                id, category: category, asOf: Bool.random(using: &random) ? date : nil,
+                                tier: Bool.random(using: &random) ? Self.tiers.randomElement(using: &random)! : nil,
+                                since: Bool.random(using: &random) ? date.adding(days: -Int.random(in: 0...400, using: &random)) : nil)
+                        }
+                    }
+                } catch is RegisterError {
+                } catch is ValidationError {}
             case 8:
                 do {
                     try register.write(by: clerk) {
@@ -98,6 +112,13 @@ struct HistoryInvariantTests {
             }
         }
         try checkStructure(register)
+        let categoryCorrections = try register.read { snapshot in
+            try snapshot.connection.fetchOne("""
+                SELECT count(*) FROM change_log WHERE kind = 'correction' AND subject LIKE 'category%'
+                """) { $0.int64(0) } ?? 0
+        }
+        #expect(categoryCorrections > 0, "the sequence exercised membership corrections")
+        print("seed \(seed): \(categoryCorrections) membership corrections")
         for (id, model) in models {
             for _ in 0..<25 {
                 let date = randomDate(from: model.registeredOn.adding(days: -30))
