@@ -54,31 +54,14 @@ public enum MemberSheetColumn: String, CaseIterable, Hashable, Sendable, CustomS
     /// 错误: the reasons a rejects file gives; ignored on import.
     case error
 
-    /// The Chinese header exports write (`姓名`).
+    /// The Chinese header exports write (`姓名`): the record field's label, or the category columns' own.
     public var chineseHeader: String {
-        switch self {
-        case .name: "姓名"
-        case .formerNames: "曾用名"
-        case .sex: "性别"
-        case .birthDate: "出生日期"
-        case .ethnicity: "民族"
-        case .nativePlace: "籍贯"
-        case .documentType: "证件类型"
-        case .documentNumber: "证件号码"
-        case .politicalStatus: "政治面貌"
-        case .education: "学历"
-        case .workUnit: "工作单位"
-        case .post: "职务"
-        case .rank: "职级"
-        case .mobile: "手机"
-        case .email: "电子邮箱"
-        case .address: "住址"
-        case .region: "所属区划"
+        if let field { return field.label }
+        return switch self {
         case .categories: "统战类别"
         case .categorySince: "类别起始日期"
         case .tier: "代表层级"
-        case .notes: "备注"
-        case .error: "错误"
+        default: "错误"
         }
     }
 
