@@ -8,15 +8,19 @@ import Dispatch
 /// and so see one consistent snapshot; their number is bounded by a semaphore, and a caller blocks
 /// while all are busy. An in-memory database has a single connection, which reads and writes share.
 ///
-/// Calls must not nest: writing from inside a write (or, in memory, reading from inside a write)
-/// asks for a lock the caller already holds, and throws ``RegisterError/nestedAccess`` rather than
-/// deadlock.
+/// Calls must not nest. A thread already inside one of this pool's reads or writes that asks for
+/// another (a read inside a write, a write inside a read, a read inside a read) gets
+/// ``RegisterError/nestedAccess`` at once, on files and in memory: a nested read would see another
+/// snapshot than its caller (or, in memory, the caller's uncommitted writes), and a nested wait for the
+/// writer or a reader slot can deadlock against another thread doing the opposite.
 final class ConnectionPool: Sendable {
     let location: Connection.Location
     private let writer: ProtectedValue<Connection>
     private let readers: [ProtectedValue<Connection?>]
     private let idleReaders: ProtectedValue<[Int]>
     private let readerSlots: DispatchSemaphore
+    /// The threads now inside a read or a write of this pool.
+    private let busyThreads = ProtectedValue(Set<ThreadID>())
 
     /// Opens the writer at once; readers open on first use.
     init(location: Connection.Location, maximumReaders: Int = 4) throws {
@@ -29,13 +33,29 @@ final class ConnectionPool: Sendable {
     }
 
     /// Runs `body` on the writer connection, after any write in progress.
+    /// - Throws: ``RegisterError/nestedAccess`` when the calling thread is already inside this pool.
     func write<T: Sendable>(_ body: (Connection) throws -> T) throws -> T {
-        try writer.withLock { connection in try body(connection) }
+        try outermost {
+            try writer.withLock { connection in try body(connection) }
+        }
     }
 
     /// Runs `body` on a reader connection (the writer, for in-memory databases).
+    /// - Throws: ``RegisterError/nestedAccess`` when the calling thread is already inside this pool.
     func read<T: Sendable>(_ body: (Connection) throws -> T) throws -> T {
         guard !readers.isEmpty else { return try write(body) }
+        return try outermost { try readOnReader(body) }
+    }
+
+    /// Runs `body` as the calling thread's only call into this pool.
+    private func outermost<T>(_ body: () throws -> T) throws -> T {
+        let thread = ThreadID.current
+        guard try busyThreads.withLock({ $0.insert(thread).inserted }) else { throw RegisterError.nestedAccess }
+        defer { _ = try? busyThreads.withLock { $0.remove(thread) } }
+        return try body()
+    }
+
+    private func readOnReader<T: Sendable>(_ body: (Connection) throws -> T) throws -> T {
         readerSlots.wait()
         defer { readerSlots.signal() }
         guard let index = try idleReaders.withLock({ $0.popLast() }) else {

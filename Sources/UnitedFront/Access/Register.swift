@@ -63,11 +63,20 @@ public final class Register: Sendable {
         pool = try ConnectionPool(location: location, maximumReaders: maximumReaders)
         self.clock = clock
         (codes, schemaVersion) = try pool.write { connection in
-            let migrator = Migrator()
-            try migrator.migrate(connection)
-            return (try CodeCatalog.load(connection), try migrator.appliedMigrations(connection).last ?? "")
+            switch try Migrator().migrate(connection, appliedAt: clock().iso8601) {
+            case .newerThanLibrary(let unknown):
+                throw RegisterError.schema("the database has migration \(unknown.joined(separator: ", ")), "
+                    + "which this library does not know: it was written by a newer version")
+            case .upToDate(let version):
+                return (try CodeCatalog.load(connection), version)
+            }
         }
     }
+
+    /// How far ahead of the register's clock an explicit ``Attribution/recordedAt`` may be: five
+    /// minutes, for clocks that disagree a little. Later is refused with
+    /// ``RegisterError/recordedInFuture(recordedAt:now:)``.
+    public static let clockSkewToleranceMilliseconds: Int64 = 5 * 60 * 1000
 
     // MARK: Writing
 

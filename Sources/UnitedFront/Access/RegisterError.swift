@@ -14,8 +14,15 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     case notInCategory(MemberID, category: String, on: LocalDate)
     /// The member is archived on that date and takes no new category memberships.
     case memberArchived(MemberID, on: LocalDate)
+    /// An archive would make the member archived on a day a category membership begins: that
+    /// membership is not dropped silently. Leave or remove it first.
+    case membershipWhileArchived(MemberID, category: String, on: LocalDate)
     /// A changeset may not be recorded before the latest one: "as known at" depends on that order.
     case recordedBeforeLatest(recordedAt: Timestamp, latest: Timestamp)
+    /// A changeset may not be recorded later than the register's clock reads now (beyond
+    /// ``Register/clockSkewToleranceMilliseconds``): changesets are immutable and later writes are never
+    /// recorded before them, so one typo in `recordedAt` would shift every later write.
+    case recordedInFuture(recordedAt: Timestamp, now: Timestamp)
     /// Every changeset names who made it.
     case missingActor
     /// The database schema is not one this library can use; the payload says why.
@@ -40,6 +47,10 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "member \(id) does not belong to \(category) on \(date)"
         case .memberArchived(let id, let date):
             "member \(id) is archived on \(date)"
+        case .membershipWhileArchived(let id, let category, let date):
+            "member \(id) would be archived when their membership in \(category) begins on \(date); leave or remove it first"
+        case .recordedInFuture(let recordedAt, let now):
+            "a changeset cannot be recorded at \(recordedAt), later than now (\(now))"
         case .recordedBeforeLatest(let recordedAt, let latest):
             "a changeset recorded at \(recordedAt) would precede the latest one (\(latest))"
         case .missingActor:

@@ -41,12 +41,21 @@ public struct RegisterSnapshot {
     }
 
     /// The member's registrations, changes and corrections in recorded order, each with its changeset.
+    ///
+    /// One entry groups what one changeset did with one kind and effective date. Memberships entered in
+    /// the registration's own changeset on the registration date belong to the registration entry
+    /// (registering someone as a 无党派人士 is one step, not two).
     /// - Throws: ``RegisterError/memberNotFound(_:)``.
     public func timeline(of id: MemberID) throws -> [TimelineEntry] { try reader.timeline(of: id) }
 
     /// What changed in reality with effective dates from `start` through `end`, both inclusive: the
     /// difference between the register as of the day before `start` and as of `end`, event by event.
     /// Corrections are not changes and never appear.
+    ///
+    /// Events are registrations, field changes, and membership entries, exits, tier changes and source
+    /// changes (推荐 → 认定). They come ordered by effective date, then member id; within one member and
+    /// day, the registration and field changes first (in ``MemberField`` order), then membership events
+    /// by category code, a tier change before a source change.
     public func changes(from start: LocalDate, through end: LocalDate) throws -> [ChangeEvent] {
         try reader.changes(from: start, through: end)
     }

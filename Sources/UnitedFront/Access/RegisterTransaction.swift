@@ -34,23 +34,29 @@ public final class RegisterTransaction {
         var record = record
         record.status = .active
         let normalized = try validator.normalized(record)
-        try checkDocumentIsFree(normalized, for: nil)
+        try checkDocumentIsFree(normalized, from: effective.iso8601, to: nil, for: nil)
         return try memberHistory().register(normalized, effective: effective)
     }
 
     /// Records that reality changed on `effective`: `edit` receives the record as it stood that day.
     ///
-    /// The new values hold from `effective` until each field's next recorded change, so a back-dated
-    /// change leaves later changes in place. Returns false when `edit` changed nothing.
+    /// Per field, the recorded changes are points in effective time and the value on a date is the value
+    /// of the latest point on or before it. So each new value holds from `effective` until that field's
+    /// next recorded change: a back-dated change leaves later changes in place, even when it makes the
+    /// stretch before them hold the same value. A field set to the value it already has on `effective`
+    /// records nothing. Returns false when `edit` changed nothing.
     /// - Throws: ``ValidationError``, ``RegisterError/memberNotFound(_:)``,
-    ///   ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)``.
+    ///   ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)``,
+    ///   ``RegisterError/duplicateDocument(type:number:existing:)`` when another member holds the new
+    ///   document on any day it would hold.
     @discardableResult
     public func change(_ id: MemberID, effective: LocalDate, _ edit: (inout MemberRecord) throws -> Void) throws -> Bool {
         let before = try existingRecord(id, on: effective)
         let after = try edited(before, edit)
         guard after != before else { return false }
-        try checkDocumentIsFree(after, for: id)
-        return try !memberHistory().change(id, effective: effective, to: after).isEmpty
+        let history = memberHistory()
+        let plan = MemberHistoryPlanner.change(try history.rows(of: id), effective: effective.iso8601, to: after)
+        return try apply(plan, to: id, history)
     }
 
     /// Records that the register was wrong: `edit` receives the record in force on `asOf` (default: the
@@ -69,31 +75,89 @@ public final class RegisterTransaction {
         }
         let after = try edited(before, edit)
         guard after != before else { return false }
-        try checkDocumentIsFree(after, for: id)
-        return try !memberHistory().correct(id, asOf: date, to: after).isEmpty
+        let history = memberHistory()
+        let rows = try history.rows(of: id)
+        guard let day = date?.iso8601 ?? rows.last?.validFrom else { throw RegisterError.memberNotFound(id) }
+        return try apply(MemberHistoryPlanner.correct(rows, asOf: day, to: after), to: id, history)
     }
 
-    /// Archives the member from `effective` (moved away, deceased, no longer a contact) and ends their
-    /// category memberships that day. The record and its history stay.
+    /// Checks that no other member holds a document that `plan` gives this member, then writes it.
+    private func apply(_ plan: HistoryEdit<HistoryRow>, to id: MemberID, _ history: MemberHistory) throws -> Bool {
+        guard !plan.isEmpty else { return false }
+        for row in plan.inserted {
+            try checkDocumentIsFree(MemberRecord(values: row.values), from: row.validFrom, to: row.validTo, for: id)
+        }
+        try history.apply(plan, to: id)
+        return true
+    }
+
+    /// Archives the member from `effective` (moved away, deceased, no longer a contact). The record and
+    /// its history stay.
+    ///
+    /// The status is a field like the others: archived holds from `effective` until the status's next
+    /// recorded change (a reactivation), so a back-dated archive leaves a later archive or reactivation
+    /// in place. Every category membership in force on `effective` ends that day. A membership that
+    /// *begins* while the member would be archived is not silently dropped: the archive is refused with
+    /// ``RegisterError/membershipWhileArchived(_:category:on:)``; leave or remove that membership first.
+    /// Archiving a member already archived on `effective` records nothing.
+    /// - Throws: ``RegisterError/memberNotFound(_:)``,
+    ///   ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)``,
+    ///   ``RegisterError/membershipWhileArchived(_:category:on:)``.
     public func archive(_ id: MemberID, effective: LocalDate) throws {
-        var record = try existingRecord(id, on: effective)
-        guard record.status != .archived else { return }
+        let (history, rows, k) = try statusRows(id, on: effective)
+        guard rows[k][.status] != MemberStatus.archived.rawValue else { return }
+        var record = MemberRecord(values: rows[k].values)
         record.status = .archived
-        let history = memberHistory()
-        _ = try history.change(id, effective: effective, to: record)
+        let day = effective.iso8601
+        let until = rows[(k + 1)...].first { $0.points.contains(.status) }?.validFrom
         let categories = categoryHistory()
-        for category in try categories.categories(of: id, on: effective.iso8601) {
+        if let clash = try categories.runs(of: id, beginningFrom: day, before: until).first {
+            throw RegisterError.membershipWhileArchived(id, category: clash.category, on: try LocalDate.stored(clash.on))
+        }
+        try history.apply(MemberHistoryPlanner.change(rows, effective: day, to: record), to: id)
+        for category in try categories.categories(of: id, on: day) {
             try categories.leave(id, category, on: effective)
         }
     }
 
-    /// Puts an archived member back on the register from `effective`. Category memberships are not
-    /// restored: enter them again.
+    /// Puts an archived member back on the register from `effective`, until the status's next recorded
+    /// change. Category memberships are not restored: enter them again. Reactivating a member active on
+    /// `effective` records nothing.
+    /// - Throws: ``RegisterError/memberNotFound(_:)``,
+    ///   ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)``.
     public func reactivate(_ id: MemberID, effective: LocalDate) throws {
-        var record = try existingRecord(id, on: effective)
-        guard record.status != .active else { return }
+        let (history, rows, k) = try statusRows(id, on: effective)
+        guard rows[k][.status] != MemberStatus.active.rawValue else { return }
+        var record = MemberRecord(values: rows[k].values)
         record.status = .active
-        _ = try memberHistory().change(id, effective: effective, to: record)
+        try history.apply(MemberHistoryPlanner.change(rows, effective: effective.iso8601, to: record), to: id)
+    }
+
+    /// The member's history rows and the index of the one in force on `date`, or why there is none.
+    private func statusRows(_ id: MemberID, on date: LocalDate) throws -> (MemberHistory, [HistoryRow], Int) {
+        let history = memberHistory()
+        let rows = try history.rows(of: id)
+        guard let first = rows.first else { throw RegisterError.memberNotFound(id) }
+        guard let k = MemberHistoryPlanner.index(of: date.iso8601, in: rows) else {
+            throw RegisterError.effectiveBeforeRegistration(id, effective: date, registeredOn: try LocalDate.stored(first.validFrom))
+        }
+        return (history, rows, k)
+    }
+
+    /// The first day after `date` on which the member is archived, if any (current knowledge).
+    private func nextArchivedDay(of id: MemberID, after date: LocalDate) throws -> String? {
+        try connection.fetchOne("""
+            SELECT min(valid_from) FROM member_history WHERE member_id = ? AND superseded_by IS NULL
+            AND status = 'archived' AND valid_from > ?
+            """, [id, date]) { $0.optionalText(0) } ?? nil
+    }
+
+    /// Whether the member is active on every day of `[from, to)` (current knowledge).
+    private func isActive(_ id: MemberID, from: String, to: String) throws -> Bool {
+        try connection.fetchOne("""
+            SELECT 1 FROM member_history WHERE member_id = ? AND superseded_by IS NULL AND status = 'archived'
+            AND valid_from < ?3 AND (valid_to IS NULL OR valid_to > ?2)
+            """, [id, from, to]) { _ in true } == nil
     }
 
     // MARK: Categories
@@ -108,7 +172,8 @@ public final class RegisterTransaction {
         let tier = try codes.resolve(tier, in: .tier, field: "tier")
         let source = try source.map { try codes.resolve($0, in: .categorySource, field: "source") }
         guard try status(of: id, on: effective) == .active else { throw RegisterError.memberArchived(id, on: effective) }
-        try categoryHistory().enter(id, category, on: effective, tier: tier, source: source)
+        try categoryHistory().enter(id, category, on: effective, tier: tier, source: source,
+                                    until: try nextArchivedDay(of: id, after: effective))
     }
 
     /// Ends the member's unbroken membership in `category` on `effective` (they are not a member from
@@ -129,7 +194,7 @@ public final class RegisterTransaction {
         let tier = try codes.resolve(tier, in: .tier, field: "tier")
         let source = try source.map { try codes.resolve($0, in: .categorySource, field: "source") }
         _ = try status(of: id, on: effective)
-        return try categoryHistory().changeTier(id, category, on: effective, to: tier, source: source)
+        return try categoryHistory().change(id, category, on: effective, tier: tier, source: source)
     }
 
     /// Records that the register was wrong about a membership: the one in force on `asOf` (default:
@@ -146,7 +211,9 @@ public final class RegisterTransaction {
         let tier = try tier.map { try codes.resolve($0, in: .tier, field: "tier") }
         guard let member = try reader.member(id) else { throw RegisterError.memberNotFound(id) }
         return try categoryHistory().correct(id, category, on: date, tier: tier, since: since,
-                                             registeredOn: member.registeredOn)
+                                             registeredOn: member.registeredOn, today: validator.today) { from, to in
+            try isActive(id, from: from, to: to)
+        }
     }
 
     /// Records that the register was wrong to list the member in `category` at all: the unbroken
@@ -156,7 +223,7 @@ public final class RegisterTransaction {
     public func removeMembership(_ id: MemberID, category: String, asOf date: LocalDate? = nil) throws {
         let category = try codes.resolve(category, in: .category, field: "category")
         guard try reader.member(id) != nil else { throw RegisterError.memberNotFound(id) }
-        try categoryHistory().remove(id, category, on: date)
+        try categoryHistory().remove(id, category, on: date, today: validator.today)
     }
 
     // MARK: Savepoints
@@ -202,7 +269,12 @@ public final class RegisterTransaction {
         if let changesetID { return changesetID }
         let latest = try connection.fetchOne("SELECT max(recorded_at) FROM changeset") { $0.optionalText(0) }
             .flatMap { $0 }.flatMap(Timestamp.parse)
-        var recordedAt = attribution.recordedAt ?? clock()
+        let now = clock()
+        var recordedAt = attribution.recordedAt ?? now
+        if let given = attribution.recordedAt,
+           given.millisecondsSince1970 > now.millisecondsSince1970 + Register.clockSkewToleranceMilliseconds {
+            throw RegisterError.recordedInFuture(recordedAt: given, now: now)
+        }
         if let latest, recordedAt < latest {
             guard attribution.recordedAt == nil else {
                 throw RegisterError.recordedBeforeLatest(recordedAt: recordedAt, latest: latest)
@@ -242,11 +314,17 @@ public final class RegisterTransaction {
         return try validator.normalized(copy)
     }
 
-    private func checkDocumentIsFree(_ record: MemberRecord, for member: MemberID?) throws {
+    /// Identity is unique across members on every date: refuses `record`'s document when another member
+    /// holds it on any day of `[from, to)` (current knowledge, future-dated changes included).
+    private func checkDocumentIsFree(_ record: MemberRecord, from: String, to: String?, for member: MemberID?) throws {
         guard let number = record.documentNumber else { return }
-        let holder = try connection.fetchOne(
-            "SELECT id FROM member WHERE document_type = ? AND document_number = ? AND id IS NOT ?",
-            [record.documentType, number, member]) { MemberID(rawValue: $0.int64(0)) }
+        let holder = try connection.fetchOne("""
+            SELECT member_id FROM member_history
+            WHERE document_type = ?1 AND document_number = ?2 AND document_number IS NOT NULL
+              AND superseded_by IS NULL AND member_id IS NOT ?3
+              AND (?4 IS NULL OR valid_from < ?4) AND (valid_to IS NULL OR valid_to > ?5)
+            LIMIT 1
+            """, [record.documentType, number, member, to, from]) { MemberID(rawValue: $0.int64(0)) }
         if let holder {
             throw RegisterError.duplicateDocument(type: record.documentType, number: number, existing: holder)
         }

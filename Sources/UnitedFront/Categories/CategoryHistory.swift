@@ -1,32 +1,19 @@
-/// The write engine for category memberships: effective-dated, bitemporal intervals per member and
-/// category, with gaps where the member was not in the category.
-///
-/// Entering fills a gap from the entry date to the next recorded membership (or opens). Leaving ends
-/// the unbroken membership covering the date, across later tier changes. A tier change holds until the
-/// next tier change of its own. Replaced rows are superseded, never updated.
+/// Applies the membership rules of ``MembershipPlanner`` to the database: reads a member's intervals in
+/// one category, and writes a planned ``HistoryEdit`` in one place. Replaced rows are superseded, never
+/// updated.
 struct CategoryHistory {
-    struct Row: Equatable {
-        var id: Int64
-        var validFrom: String
-        var validTo: String?
-        var tier: String
-        var source: String?
-
-        func covers(_ date: String) -> Bool { validFrom <= date && (validTo.map { date < $0 } ?? true) }
-    }
-
     let connection: Connection
     /// The transaction's changeset id, recorded on first use.
     let changeset: () throws -> Int64
     let log: MemberHistory
 
-    func rows(_ member: MemberID, _ category: String) throws -> [Row] {
+    func rows(_ member: MemberID, _ category: String) throws -> [MembershipRow] {
         try connection.fetchAll("""
-            SELECT id, valid_from, valid_to, tier, source FROM member_category_history
+            SELECT id, valid_from, valid_to, tier, source, points FROM member_category_history
             WHERE member_id = ? AND category = ? AND superseded_by IS NULL ORDER BY valid_from
             """, [member, category]) { row in
-            Row(id: row.int64(0), validFrom: row.text(1), validTo: row.optionalText(2), tier: row.text(3),
-                source: row.optionalText(4))
+            MembershipRow(id: row.int64(0), validFrom: row.text(1), validTo: row.optionalText(2), tier: row.text(3),
+                          source: row.optionalText(4), points: MembershipRow.points(stored: row.optionalText(5)))
         }
     }
 
@@ -38,85 +25,60 @@ struct CategoryHistory {
             """, [member, date]) { $0.text(0) }
     }
 
-    func enter(_ member: MemberID, _ category: String, on date: LocalDate, tier: String, source: String?) throws {
-        let day = date.iso8601
-        let rows = try rows(member, category)
-        guard !rows.contains(where: { $0.covers(day) }) else {
+    /// The unbroken memberships (category and first day) of `member` that begin on or after `start` and
+    /// before `end` (nil: no end), as the register knows them now.
+    func runs(of member: MemberID, beginningFrom start: String, before end: String?) throws -> [(category: String, on: String)] {
+        try connection.fetchAll("""
+            SELECT c.category, c.valid_from FROM member_category_history c
+            WHERE c.member_id = ?1 AND c.superseded_by IS NULL AND c.valid_from >= ?2 AND (?3 IS NULL OR c.valid_from < ?3)
+              AND NOT EXISTS (SELECT 1 FROM member_category_history p WHERE p.member_id = ?1 AND p.category = c.category
+                AND p.superseded_by IS NULL AND p.valid_to = c.valid_from)
+            ORDER BY c.valid_from, c.category
+            """, [member, start, end]) { ($0.text(0), $0.text(1)) }
+    }
+
+    /// Enters the member from `date`, until the next recorded membership or `until` (the day the member
+    /// is next archived).
+    func enter(_ member: MemberID, _ category: String, on date: LocalDate, tier: String, source: String?,
+               until: String?) throws {
+        let planner = MembershipPlanner(category: category)
+        guard let edit = planner.enter(try rows(member, category), on: date.iso8601, tier: tier, source: source, until: until) else {
             throw RegisterError.alreadyInCategory(member, category: category, on: date)
         }
-        let next = rows.first { $0.validFrom > day }
-        try insert(Row(id: 0, validFrom: day, validTo: next?.validFrom, tier: tier, source: source), member, category)
-        try refreshCurrent(member, category)
-        try log.log(member, kind: .change, effective: day, subject: .category(category), from: nil, to: tier)
+        try apply(edit, member, category)
     }
 
     func leave(_ member: MemberID, _ category: String, on date: LocalDate) throws {
-        let day = date.iso8601
-        let rows = try rows(member, category)
-        guard let k = rows.firstIndex(where: { $0.covers(day) }) else {
+        guard let edit = MembershipPlanner(category: category).leave(try rows(member, category), on: date.iso8601) else {
             throw RegisterError.notInCategory(member, category: category, on: date)
         }
-        var end = k
-        while end + 1 < rows.count, rows[end + 1].validFrom == rows[end].validTo { end += 1 }
-        for row in rows[k...end] { try supersede(row) }
-        if rows[k].validFrom < day {
-            var kept = rows[k]
-            kept.validTo = day
-            try insert(kept, member, category)
-        }
-        try refreshCurrent(member, category)
-        try log.log(member, kind: .change, effective: day, subject: .category(category), from: rows[k].tier, to: nil)
+        try apply(edit, member, category)
     }
 
-    /// Changes the tier (and, when given, the source) from `date`; returns false when nothing changed.
-    func changeTier(_ member: MemberID, _ category: String, on date: LocalDate, to tier: String, source: String?) throws -> Bool {
-        let day = date.iso8601
-        let rows = try rows(member, category)
-        guard let k = rows.firstIndex(where: { $0.covers(day) }) else {
+    /// Changes the tier and/or the source from `date`; returns false when nothing changed.
+    func change(_ member: MemberID, _ category: String, on date: LocalDate, tier: String?, source: String?) throws -> Bool {
+        let planner = MembershipPlanner(category: category)
+        guard let edit = planner.change(try rows(member, category), on: date.iso8601, tier: tier, source: source) else {
             throw RegisterError.notInCategory(member, category: category, on: date)
         }
-        let newSource = source ?? rows[k].source
-        guard rows[k].tier != tier || rows[k].source != newSource else { return false }
-        try supersede(rows[k])
-        var covering = rows[k]
-        if covering.validFrom < day {
-            var before = covering
-            before.validTo = day
-            try insert(before, member, category)
-            covering.validFrom = day
-        }
-        covering.tier = tier
-        covering.source = newSource
-        try insert(covering, member, category)
-        var j = k + 1
-        while j < rows.count, rows[j].validFrom == rows[j - 1].validTo, rows[j].tier == rows[k].tier {
-            var row = rows[j]
-            row.tier = tier
-            try supersede(rows[j])
-            try insert(row, member, category)
-            j += 1
-        }
-        try refreshCurrent(member, category)
-        try log.log(member, kind: .change, effective: day, subject: .category(category), from: rows[k].tier, to: tier)
-        return true
+        try apply(edit, member, category)
+        return !edit.isEmpty
     }
 
     /// The record was wrong about the membership in force on `date` (default: the open one): its tier
     /// over the whole stretch that held the wrong tier, and/or the start of its unbroken run.
+    /// `isActive(from, to)` tells whether the member is active over `[from, to)`.
     /// Returns false when nothing changed.
     func correct(_ member: MemberID, _ category: String, on date: LocalDate?, tier: String?, since: LocalDate?,
-                 registeredOn: LocalDate) throws -> Bool {
+                 registeredOn: LocalDate, today: LocalDate, isActive: (String, String) throws -> Bool) throws -> Bool {
         let rows = try rows(member, category)
-        let (k, low, high) = try run(rows, member, category, around: date)
-        var corrected = rows
-        if let tier, tier != rows[k].tier {
-            var first = k, last = k
-            while first > low, rows[first - 1].tier == rows[k].tier { first -= 1 }
-            while last < high, rows[last + 1].tier == rows[k].tier { last += 1 }
-            for index in first...last { corrected[index].tier = tier }
-            try log.log(member, kind: .correction, effective: rows[first].validFrom, subject: .category(category),
-                        from: rows[k].tier, to: tier)
+        guard let (k, low, high) = MembershipPlanner.run(rows, around: date?.iso8601) else {
+            throw RegisterError.notInCategory(member, category: category, on: date ?? today)
         }
+        let planner = MembershipPlanner(category: category)
+        let tierFix = tier.map { planner.correctTier(rows, at: k, in: (low, high), to: $0) }
+        var corrected = tierFix?.rows ?? rows
+        var log = tierFix?.log.map { [$0] } ?? []
         if let since, since.iso8601 != rows[low].validFrom {
             guard since >= registeredOn else {
                 throw RegisterError.effectiveBeforeRegistration(member, effective: since, registeredOn: registeredOn)
@@ -128,64 +90,60 @@ struct CategoryHistory {
             if low > 0, let previousEnd = rows[low - 1].validTo, since.iso8601 < previousEnd {
                 throw RegisterError.alreadyInCategory(member, category: category, on: since)
             }
+            if since.iso8601 < rows[low].validFrom, try !isActive(since.iso8601, rows[low].validFrom) {
+                throw RegisterError.memberArchived(member, on: since)
+            }
             corrected[low].validFrom = since.iso8601
-            try log.log(member, kind: .correction, effective: since.iso8601, subject: .categorySince(category),
-                        from: rows[low].validFrom, to: since.iso8601)
+            log.append(LogLine(kind: .correction, effective: since.iso8601, subject: .categorySince(category),
+                               from: rows[low].validFrom, to: since.iso8601))
         }
-        let indexes = (low...high).filter { corrected[$0] != rows[$0] }
-        guard !indexes.isEmpty else { return false }
-        for index in indexes { try supersede(rows[index]) }
-        for index in indexes { try insert(corrected[index], member, category) }
-        try refreshCurrent(member, category)
+        var edit = MembershipPlanner.replacing(rows, with: corrected)
+        guard !edit.isEmpty else { return false }
+        edit.log = log
+        try apply(edit, member, category)
         return true
     }
 
     /// The record was wrong: the member never held the unbroken membership in force on `date` (default:
     /// the open one). Its intervals are superseded; history keeps them for "as known at" reads.
-    func remove(_ member: MemberID, _ category: String, on date: LocalDate?) throws {
+    func remove(_ member: MemberID, _ category: String, on date: LocalDate?, today: LocalDate) throws {
         let rows = try rows(member, category)
-        let (k, low, high) = try run(rows, member, category, around: date)
-        for row in rows[low...high] { try supersede(row) }
-        try refreshCurrent(member, category)
-        try log.log(member, kind: .correction, effective: rows[low].validFrom, subject: .category(category),
-                    from: rows[k].tier, to: nil)
-    }
-
-    /// The interval in force on `date` (or the open one) and the bounds of its unbroken run.
-    private func run(_ rows: [Row], _ member: MemberID, _ category: String, around date: LocalDate?) throws
-        -> (index: Int, low: Int, high: Int)
-    {
-        let found = date.map { day in rows.firstIndex { $0.covers(day.iso8601) } } ?? rows.firstIndex { $0.validTo == nil }
-        guard let k = found else {
-            throw RegisterError.notInCategory(member, category: category, on: date ?? .today())
+        guard let (k, low, high) = MembershipPlanner.run(rows, around: date?.iso8601) else {
+            throw RegisterError.notInCategory(member, category: category, on: date ?? today)
         }
-        var low = k, high = k
-        while low > 0, rows[low - 1].validTo == rows[low].validFrom { low -= 1 }
-        while high + 1 < rows.count, rows[high + 1].validFrom == rows[high].validTo { high += 1 }
-        return (k, low, high)
+        var edit = HistoryEdit<MembershipRow>()
+        edit.superseded = rows[low...high].map(\.id)
+        edit.log = [LogLine(kind: .correction, effective: rows[low].validFrom, subject: .category(category),
+                            from: rows[k].tier, to: nil)]
+        try apply(edit, member, category)
     }
 
-    private func supersede(_ row: Row) throws {
-        try connection.run("UPDATE member_category_history SET superseded_by = ? WHERE id = ?", [try changeset(), row.id])
-    }
-
-    private func insert(_ row: Row, _ member: MemberID, _ category: String) throws {
-        try connection.run("""
-            INSERT INTO member_category_history(member_id, category, valid_from, valid_to, tier, source, changeset_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, [member, category, row.validFrom, row.validTo, row.tier, row.source, try changeset()])
+    /// Writes `edit`: supersedes its rows, inserts the new ones, refreshes `member_category`, appends
+    /// its log lines. An empty edit writes nothing.
+    private func apply(_ edit: HistoryEdit<MembershipRow>, _ member: MemberID, _ category: String) throws {
+        guard !edit.isEmpty else { return }
+        for id in edit.superseded {
+            try connection.run("UPDATE member_category_history SET superseded_by = ? WHERE id = ?", [try changeset(), id])
+        }
+        for row in edit.inserted {
+            try connection.run("""
+                INSERT INTO member_category_history(member_id, category, valid_from, valid_to, tier, source, points, changeset_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [member, category, row.validFrom, row.validTo, row.tier, row.source, row.storedPoints, try changeset()])
+        }
+        try refreshCurrent(member, category)
+        for line in edit.log { try log.log(line, for: member) }
     }
 
     /// Rewrites the `member_category` row from the open interval, if there is one.
     private func refreshCurrent(_ member: MemberID, _ category: String) throws {
         try connection.run("DELETE FROM member_category WHERE member_id = ? AND category = ?", [member, category])
         let rows = try rows(member, category)
-        guard var k = rows.lastIndex(where: { $0.validTo == nil }) else { return }
-        let open = rows[k]
-        while k > 0, rows[k - 1].validTo == rows[k].validFrom { k -= 1 }
+        guard let k = rows.lastIndex(where: { $0.validTo == nil }) else { return }
+        let low = MembershipPlanner.unbrokenRun(rows, around: k).low
         try connection.run("""
             INSERT INTO member_category(member_id, category, tier, source, since, changed_in)
             VALUES (?, ?, ?, ?, ?, ?)
-            """, [member, category, open.tier, open.source, rows[k].validFrom, try changeset()])
+            """, [member, category, rows[k].tier, rows[k].source, rows[low].validFrom, try changeset()])
     }
 }

@@ -67,16 +67,3 @@ public struct CodeList: Sendable, Hashable {
 
     private static func key(_ alias: String) -> String { alias.lowercased() }
 }
-
-extension String {
-    /// The string without leading and trailing spaces, tabs, line breaks and ideographic spaces.
-    func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return self }
-        if !first.properties.isWhitespace, !last.properties.isWhitespace { return self }
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[start...end])
-    }
-}

@@ -142,24 +142,39 @@ struct HistoryReader {
                                           change: valueChange(.field(field), from: before[field], to: now[field])))
             }
         }
-        // Entries and tier changes: intervals starting in the window; exits: intervals ending in it
-        // with no interval continuing them.
+        // Entries, tier and source changes: intervals starting in the window; exits: intervals ending
+        // in it with no interval continuing them.
         try connection.forEachRow("""
-            SELECT c.member_id, c.category, c.valid_from, p.tier, c.tier FROM member_category_history c
+            SELECT c.member_id, c.category, c.valid_from, p.tier, c.tier, p.id IS NOT NULL, p.source, c.source
+            FROM member_category_history c
             LEFT JOIN member_category_history p ON p.member_id = c.member_id AND p.category = c.category
               AND p.superseded_by IS NULL AND p.valid_to = c.valid_from
-            WHERE c.superseded_by IS NULL AND c.valid_from >= ?1 AND c.valid_from <= ?2 AND p.tier IS NOT c.tier
+            WHERE c.superseded_by IS NULL AND c.valid_from >= ?1 AND c.valid_from <= ?2
+              AND (p.tier IS NOT c.tier OR p.source IS NOT c.source)
             UNION ALL
-            SELECT c.member_id, c.category, c.valid_to, c.tier, NULL FROM member_category_history c
+            SELECT c.member_id, c.category, c.valid_to, c.tier, NULL, 0, NULL, NULL FROM member_category_history c
             WHERE c.superseded_by IS NULL AND c.valid_to >= ?1 AND c.valid_to <= ?2
               AND NOT EXISTS (SELECT 1 FROM member_category_history n WHERE n.member_id = c.member_id
                 AND n.category = c.category AND n.superseded_by IS NULL AND n.valid_from = c.valid_to)
+            ORDER BY 1, 2
             """, [start, end]) { row in
-            events.append(ChangeEvent(
-                memberID: MemberID(rawValue: row.int64(0)), effectiveOn: try LocalDate.stored(row.text(2)),
-                change: valueChange(.category(row.text(1)), from: row.optionalText(3), to: row.optionalText(4))))
+            let member = MemberID(rawValue: row.int64(0)), category = row.text(1)
+            let date = try LocalDate.stored(row.text(2))
+            let continued = row.int64(5) == 1
+            if !continued || row.optionalText(3) != row.optionalText(4) {
+                events.append(ChangeEvent(memberID: member, effectiveOn: date,
+                                          change: valueChange(.category(category), from: row.optionalText(3), to: row.optionalText(4))))
+            }
+            if continued, row.optionalText(6) != row.optionalText(7) {
+                events.append(ChangeEvent(memberID: member, effectiveOn: date,
+                                          change: valueChange(.categorySource(category), from: row.optionalText(6), to: row.optionalText(7))))
+            }
         }
-        return events.sorted { ($0.effectiveOn, $0.memberID) < ($1.effectiveOn, $1.memberID) }
+        // Documented order: effective date, member id, then registration and fields in field order
+        // before memberships in category-code order (the order they were gathered in).
+        return events.enumerated()
+            .sorted { ($0.element.effectiveOn, $0.element.memberID, $0.offset) < ($1.element.effectiveOn, $1.element.memberID, $1.offset) }
+            .map(\.element)
     }
 
     // MARK: Display
@@ -181,6 +196,9 @@ struct HistoryReader {
             label = codes[.category]?.name(of: code) ?? code
         case .categorySince(let code):
             label = (codes[.category]?.name(of: code) ?? code) + " 起始日期"
+        case .categorySource(let code):
+            list = codes[.categorySource]
+            label = (codes[.category]?.name(of: code) ?? code) + " 来源"
         case .registration:
             label = "登记入库"
         }

@@ -1,14 +1,28 @@
 /// One effective-dated state of a member's record: a `member_history` row as the write engine sees it.
 /// Dates stay ISO 8601 text, which compares in date order.
-struct HistoryRow {
+struct HistoryRow: Equatable {
     var id: Int64
     var validFrom: String
     var validTo: String?
     var values: [String?]
+    /// The fields whose change was recorded effective `validFrom` (the registration row is a point of
+    /// every field, whatever this holds).
+    var points: Set<MemberField> = []
 
     subscript(field: MemberField) -> String? {
         get { values[field.index] }
         set { values[field.index] = newValue }
+    }
+
+    /// `points` as stored: field names in declaration order, comma-separated; nil for none.
+    var storedPoints: String? {
+        points.isEmpty ? nil : MemberField.allCases.filter(points.contains).map(\.rawValue).joined(separator: ",")
+    }
+
+    /// Reads the stored form of `points`.
+    static func points(stored text: String?) -> Set<MemberField> {
+        guard let text else { return [] }
+        return Set(text.split(separator: ",").compactMap { MemberField(rawValue: String($0)) })
     }
 }
 
@@ -17,12 +31,12 @@ enum MemberHistorySQL {
     static let placeholders = Array(repeating: "?", count: MemberField.allCases.count).joined(separator: ", ")
 
     static let insert = """
-        INSERT INTO member_history(member_id, valid_from, valid_to, changeset_id, \(MemberField.columnList))
-        VALUES (?, ?, ?, ?, \(placeholders))
+        INSERT INTO member_history(member_id, valid_from, valid_to, changeset_id, points, \(MemberField.columnList))
+        VALUES (?, ?, ?, ?, ?, \(placeholders))
         """
     static let supersede = "UPDATE member_history SET superseded_by = ? WHERE id = ?"
     static let currentRows = """
-        SELECT id, valid_from, valid_to, \(MemberField.columnList) FROM member_history
+        SELECT id, valid_from, valid_to, points, \(MemberField.columnList) FROM member_history
         WHERE member_id = ? AND superseded_by IS NULL ORDER BY valid_from
         """
 

@@ -10,6 +10,8 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
         case category(String)
         /// The start date of a membership, as corrected: `from`/`to` are dates.
         case categorySince(String)
+        /// The source of a membership (推荐 → 认定, say): `from`/`to` are source codes.
+        case categorySource(String)
 
         /// `rank`, `category:NON_PARTISAN`, `registration`: the form the change log stores.
         public var description: String {
@@ -18,6 +20,7 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
             case .field(let field): field.rawValue
             case .category(let code): "category:\(code)"
             case .categorySince(let code): "category_since:\(code)"
+            case .categorySource(let code): "category_source:\(code)"
             }
         }
 
@@ -26,6 +29,8 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
                 self = .category(String(text.dropFirst("category:".count)))
             } else if text.hasPrefix("category_since:") {
                 self = .categorySince(String(text.dropFirst("category_since:".count)))
+            } else if text.hasPrefix("category_source:") {
+                self = .categorySource(String(text.dropFirst("category_source:".count)))
             } else if let field = MemberField(rawValue: text) {
                 self = .field(field)
             } else {

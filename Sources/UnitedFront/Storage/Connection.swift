@@ -48,7 +48,26 @@ final class Connection {
             // A 64 MiB page cache for the writer: large imports run in one transaction and would
             // otherwise re-read their own pages from the WAL (SQLite's default is 2 MiB). Savepoint
             // sub-journals in memory: importers open one savepoint per row.
-            try execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+            // Switching to WAL needs a lock that SQLite's busy handler does not wait for: when another
+            // connection opens the same new file at the same moment, retry for the busy timeout.
+            try retryingWhileBusy(for: busyTimeoutMilliseconds) { () throws(DatabaseError) in
+                try execute("PRAGMA journal_mode = WAL")
+            }
+            try execute("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+        }
+    }
+
+    /// Runs `body` again while it fails with `SQLITE_BUSY` or `SQLITE_LOCKED`, pausing 5 ms between
+    /// tries, for about `milliseconds` in all.
+    private func retryingWhileBusy(for milliseconds: Int32, _ body: () throws(DatabaseError) -> Void) throws(DatabaseError) {
+        var waited: Int32 = 0
+        while true {
+            do {
+                return try body()
+            } catch where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && waited < milliseconds {
+                sqlite3_sleep(5)
+                waited += 5
+            }
         }
     }
 

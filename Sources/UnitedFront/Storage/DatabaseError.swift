@@ -35,10 +35,14 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible {
             sql: sql)
     }
 
-    /// `SQLite error 19 (constraint failed): UNIQUE constraint failed: … - while executing `…``.
+    /// `SQLite error 19 (constraint failed): UNIQUE constraint failed: … - while executing `…``, the SQL
+    /// cut to its first 200 characters (``sql`` holds all of it).
     public var description: String {
         var text = "SQLite error \(extendedResultCode): \(message)"
-        if let sql { text += " - while executing `\(sql)`" }
+        if let sql {
+            let shown = sql.count > 200 ? sql.prefix(200) + "…" : Substring(sql)
+            text += " - while executing `\(shown)`"
+        }
         return text
     }
 }

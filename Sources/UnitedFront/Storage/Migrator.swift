@@ -1,9 +1,23 @@
 /// Applies ``Migration``s in order and records each one in the `schema_migration` table.
 ///
-/// Each migration runs in its own `BEGIN IMMEDIATE` transaction together with its record, so a failed
-/// migration leaves the database as it was before it. A database that records a migration this build
-/// does not know was written by a newer library and is refused.
+/// **Concurrency.** All pending migrations run in one `BEGIN IMMEDIATE` transaction that also reads
+/// which ones are applied, so several connections (threads or processes) opening one new file at once
+/// serialise on SQLite's write lock: the first applies the migrations, the others wait (the busy
+/// timeout) and then find nothing left to do. A failed migration leaves the database as it was.
+///
+/// **Errors.** Only ``DatabaseError``: SQLite's failures, and ``ResultCode/SQLITE_ERROR`` for a list of
+/// migrations that is not named `NNN_name` in strict order. A database that records a migration this
+/// build does not know is not an error here: ``migrate(_:appliedAt:)`` reports it and changes nothing,
+/// and the caller decides.
 struct Migrator {
+    /// What ``migrate(_:appliedAt:)`` found.
+    enum Outcome: Equatable {
+        /// The database has every migration, in this list's order; the payload is the last one's name.
+        case upToDate(String)
+        /// The database records migrations this build does not know: it was written by a newer version.
+        case newerThanLibrary(unknown: [String])
+    }
+
     let migrations: [Migration]
 
     init(migrations: [Migration] = Migration.all) {
@@ -12,41 +26,44 @@ struct Migrator {
 
     /// The names of the migrations `connection`'s database has applied, in order.
     func appliedMigrations(_ connection: Connection) throws -> [String] {
-        try createLedger(connection)
+        guard try connection.fetchOne(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'", [], { _ in true }) != nil
+        else { return [] }
         return try connection.fetchAll("SELECT name FROM schema_migration ORDER BY name") { $0.text(0) }
     }
 
-    /// Applies every migration the database lacks.
-    func migrate(_ connection: Connection) throws {
+    /// Applies every migration the database lacks, recording `appliedAt` (an ISO 8601 instant from the
+    /// caller's clock) for each.
+    func migrate(_ connection: Connection, appliedAt: String) throws -> Outcome {
         let names = migrations.map(\.name)
-        for name in names where !Self.isWellFormed(name) {
-            throw RegisterError.schema("migration \(name) is not named NNN_name")
+        if let bad = names.first(where: { !Self.isWellFormed($0) }) {
+            throw DatabaseError(extendedResultCode: .SQLITE_ERROR, message: "migration \(bad) is not named NNN_name")
         }
         guard names == names.sorted(), Set(names).count == names.count else {
-            throw RegisterError.schema("migrations are not in strict order: \(names)")
+            throw DatabaseError(extendedResultCode: .SQLITE_ERROR, message: "migrations are not in strict order: \(names)")
         }
-        let applied = try appliedMigrations(connection)
-        if let unknown = applied.first(where: { !names.contains($0) }) {
-            throw RegisterError.schema(
-                "the database has migration \(unknown), which this library does not know: it was written by a newer version")
-        }
-        for migration in migrations where !applied.contains(migration.name) {
-            try connection.inTransaction(.immediate) {
-                try connection.execute(migration.sql)
-                try connection.run(
-                    "INSERT INTO schema_migration(name, applied_at) VALUES (?, ?)",
-                    [migration.name, Timestamp.now().iso8601])
+        return try connection.inTransaction(.immediate) {
+            try connection.execute("""
+                CREATE TABLE IF NOT EXISTS schema_migration (
+                    name       TEXT PRIMARY KEY,
+                    applied_at TEXT NOT NULL
+                ) STRICT
+                """)
+            let applied = try appliedMigrations(connection)
+            let unknown = applied.filter { !names.contains($0) }
+            guard unknown.isEmpty else { return .newerThanLibrary(unknown: unknown) }
+            for migration in migrations where !applied.contains(migration.name) {
+                do {
+                    try connection.execute(migration.sql)
+                } catch let error as DatabaseError {
+                    throw DatabaseError(extendedResultCode: error.extendedResultCode,
+                                        message: "migration \(migration.name) failed: \(error.message)")
+                }
+                try connection.run("INSERT INTO schema_migration(name, applied_at) VALUES (?, ?)",
+                                   [migration.name, appliedAt])
             }
+            return .upToDate(names.last ?? "")
         }
-    }
-
-    private func createLedger(_ connection: Connection) throws {
-        try connection.execute("""
-            CREATE TABLE IF NOT EXISTS schema_migration (
-                name       TEXT PRIMARY KEY,
-                applied_at TEXT NOT NULL
-            ) STRICT
-            """)
     }
 
     /// `NNN_name`: three digits, an underscore, then lowercase letters, digits and underscores.

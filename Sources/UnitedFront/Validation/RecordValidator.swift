@@ -14,6 +14,9 @@ struct RecordValidator {
     func normalized(_ record: MemberRecord) throws -> MemberRecord {
         var result = record
         for field in MemberField.allCases where field != .status {
+            if let value = record[field] { try Self.checkCharacters(value.trimmingSpaces(), field: field) }
+        }
+        for field in MemberField.allCases where field != .status {
             let trimmed = record[field]?.trimmingSpaces()
             result[field] = (trimmed?.isEmpty ?? true) ? nil : trimmed
         }
@@ -77,6 +80,16 @@ struct RecordValidator {
             throw ValidationError(field: "sex", value: sex, reason: .mismatch(field: "document_number", expected: id.sex))
         }
         if record[.sex] == nil || record[.sex] == "0" { record[.sex] = id.sex }
+    }
+
+    /// Refuses control characters (NUL, escape …) inside a value (leading and trailing white space is
+    /// trimmed first): SQLite's text functions stop at a NUL, and a line break in a name is a sheet whose
+    /// quoting went wrong. Free-text notes may hold line breaks and tabs.
+    static func checkCharacters(_ value: String, field: MemberField) throws {
+        let allowed: Set<Unicode.Scalar> = field == .notes ? ["\n", "\r", "\t"] : []
+        for scalar in value.unicodeScalars where scalar.properties.generalCategory == .control && !allowed.contains(scalar) {
+            throw ValidationError(field: field.rawValue, value: value, reason: .controlCharacter(scalar.value))
+        }
     }
 
     /// A plausible address: one `@`, a dot in the domain, no spaces.

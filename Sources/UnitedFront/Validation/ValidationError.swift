@@ -32,6 +32,9 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         case mismatch(field: String, expected: String)
         /// Longer than the field allows.
         case tooLong(maximum: Int)
+        /// Holds a control character (the payload is its code point: 0 for NUL, 10 for a line break),
+        /// which no field but free-text notes takes (notes take line breaks and tabs).
+        case controlCharacter(UInt32)
 
         /// An English sentence for logs and the CLI.
         public var description: String {
@@ -46,6 +49,8 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
             case .unknownCode(let list): "is not in the \(list) code list"
             case .mismatch(let field, let expected): "disagrees with \(field) (which should be \(expected))"
             case .tooLong(let maximum): "is longer than \(maximum) characters"
+            case .controlCharacter(let code):
+                "holds a control character (U+\(String(code, radix: 16, uppercase: true).leftPadded(to: 4)))"
             }
         }
     }

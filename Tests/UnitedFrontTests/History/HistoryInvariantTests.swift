@@ -1,58 +1,31 @@
 import Testing
 @testable import UnitedFront
 
-/// Long random sequences of writes, replayed from a seed, checked against a simple model of
-/// per-field timelines and against the structural invariants of the history tables.
+/// Long random sequences of writes, replayed from a seed, checked against ``PersonModel`` (the README's
+/// rules, stated independently of the engine) and against the structural invariants of the history
+/// tables. The mix includes back-dated restatements (a later point's value written again before it),
+/// archives and reactivations, tier and source changes, and membership corrections and removals; the
+/// model predicts which writes the register refuses.
 @Suite("History invariants under random writes")
 struct HistoryInvariantTests {
-    /// The model: per member and field, the value from each boundary date on.
-    struct FieldModel {
-        var registeredOn: LocalDate
-        var boundaries: [MemberField: [(date: LocalDate, value: String?)]] = [:]
-
-        func value(_ field: MemberField, on date: LocalDate) -> String? {
-            boundaries[field]?.last { $0.date <= date }?.value ?? nil
-        }
-
-        /// Reality changed on `date`: the value holds until the field's next boundary.
-        mutating func change(_ field: MemberField, to value: String?, on date: LocalDate) {
-            var list = boundaries[field] ?? [(registeredOn, nil)]
-            list.removeAll { $0.date == date }
-            list.append((date, value))
-            list.sort { $0.date < $1.date }
-            boundaries[field] = normalized(list)
-        }
-
-        /// The record was wrong: the whole stretch holding the value in force on `date` gets `value`.
-        mutating func correct(_ field: MemberField, to value: String?, on date: LocalDate) {
-            var list = boundaries[field] ?? [(registeredOn, nil)]
-            guard let index = list.lastIndex(where: { $0.date <= date }) else { return }
-            list[index].value = value
-            boundaries[field] = normalized(list)
-        }
-
-        private func normalized(_ list: [(date: LocalDate, value: String?)]) -> [(date: LocalDate, value: String?)] {
-            var result: [(date: LocalDate, value: String?)] = []
-            for entry in list where result.last.map({ $0.value != entry.value }) ?? true { result.append(entry) }
-            return result
-        }
-    }
-
     static let fields: [MemberField: [String?]] = [
         .post: ["主任", "副主任", "科长", nil],
         .rank: ["142", "141", "132", nil],
         .workUnit: ["区财政局", "区教育局", "市工商联"],
         .notes: ["甲", "乙", nil],
     ]
+    static let fieldOrder = fields.keys.sorted { $0.rawValue < $1.rawValue }
     static let categories = ["NON_PARTY_CADRE", "NON_PARTISAN", "NEW_STRATUM", "OVERSEAS_CHINESE"]
     static let tiers = ["GENERAL", "REPRESENTATIVE", "KEY_REPRESENTATIVE", "RESERVE"]
+    static let sources = ["SURVEY", "NOMINATED", "CERTIFIED"]
 
-    @Test("one open interval per field and membership, no overlaps, current rows equal open history rows, reads match the model",
-          arguments: [1, 2, 3, 42, 2024] as [UInt64])
+    @Test("random writes: reads match the model of recorded points, refusals match, invariants hold",
+          arguments: [1, 2, 3, 5, 8, 13, 21, 42, 1949, 2024] as [UInt64])
     func randomWrites(seed: UInt64) throws {
         var random = SeededGenerator(seed: seed)
         let register = try Register.inMemory()
-        var models: [MemberID: FieldModel] = [:]
+        var models: [PersonModel] = []
+        var ids: [MemberID] = []
         func randomDate(from start: LocalDate) -> LocalDate {
             start.adding(days: Int.random(in: 0...2200, using: &random))
         }
@@ -60,76 +33,114 @@ struct HistoryInvariantTests {
             let registered = LocalDate("2020-01-01").adding(days: Int.random(in: 0...400, using: &random))
             var record = MemberRecord(name: "成员\(index)")
             record.workUnit = "区财政局"
-            let id = try register.add(record, effective: registered, by: clerk)
-            var model = FieldModel(registeredOn: registered)
-            model.boundaries[.workUnit] = [(registered, "区财政局")]
-            model.boundaries[.status] = [(registered, "active")]
-            models[id] = model
+            ids.append(try register.add(record, effective: registered, by: clerk))
+            record.status = .active
+            models.append(PersonModel(registeredOn: registered, record: try #require(try register.member(ids[index])?.record)))
         }
-        let ids = models.keys.sorted()
-        for _ in 0..<500 {
-            let id = ids.randomElement(using: &random)!
-            let date = randomDate(from: models[id]!.registeredOn)
-            let field = Self.fields.keys.sorted { $0.rawValue < $1.rawValue }.randomElement(using: &random)!
-            let value = Self.fields[field]!.randomElement(using: &random)!
+        var refusals = 0, restatements = 0
+        for step in 0..<500 {
+            let m = Int.random(in: 0..<ids.count, using: &random)
+            let id = ids[m]
+            let date = randomDate(from: models[m].registeredOn)
+            let field = Self.fieldOrder.randomElement(using: &random)!
             let category = Self.categories.randomElement(using: &random)!
-            switch Int.random(in: 0..<12, using: &random) {
-            case 0..<4:
-                try register.change(id, effective: date, by: clerk) { $0[field] = value }
-                models[id]!.change(field, to: value, on: date)
-            case 4..<6:
+            let tier = Self.tiers.randomElement(using: &random)!
+            /// Runs `write` on the register and `expect` on the model; both must refuse or both succeed.
+            func both(_ what: String, _ write: () throws -> Void, _ expect: (inout PersonModel) throws -> Void) {
+                var model = models[m]
+                var modelRefused = false
+                do { try expect(&model) } catch { modelRefused = true }
+                var registerRefused = false
+                do { try write() } catch is RegisterError { registerRefused = true } catch is ValidationError {
+                    registerRefused = true
+                } catch { Issue.record("\(what): unexpected \(error)") }
+                #expect(modelRefused == registerRefused, "step \(step) \(what): model refused \(modelRefused), register refused \(registerRefused), seed \(seed)")
+                if modelRefused { refusals += 1 } else { models[m] = model }
+            }
+            switch Int.random(in: 0..<16, using: &random) {
+            case 0..<3:
+                let value = Self.fields[field]!.randomElement(using: &random)!
+                both("change \(field) \(date)", { _ = try register.change(id, effective: date, by: clerk) { $0[field] = value } }) {
+                    $0.change(field, to: value, on: date)
+                }
+            case 3, 4:
+                // A back-dated restatement: the value of a later point, written again before it.
+                let later = models[m].points[field]!.filter { $0.key > models[m].registeredOn }
+                guard let point = later.randomElement(using: &random) else { continue }
+                let before = point.key.adding(days: -Int.random(in: 1...400, using: &random))
+                let on = max(before, models[m].registeredOn)
+                restatements += 1
+                both("restate \(field) \(on)", { _ = try register.change(id, effective: on, by: clerk) { $0[field] = point.value } }) {
+                    $0.change(field, to: point.value, on: on)
+                }
+            case 5, 6:
+                let value = Self.fields[field]!.randomElement(using: &random)!
                 let asOf: LocalDate? = Bool.random(using: &random) ? date : nil
-                let target = asOf ?? models[id]!.boundaries.values.flatMap { $0.map(\.date) }.max()!
-                try register.correct(id, asOf: asOf, by: clerk) { $0[field] = value }
-                models[id]!.correct(field, to: value, on: target)
-            case 6..<8:
-                do {
-                    try register.enter(id, category: category, effective: date,
-                                       tier: Self.tiers.randomElement(using: &random)!, by: clerk)
-                } catch is RegisterError {}
-            case 10, 11:
-                do {
-                    try register.write(by: clerk) { tx in
-                        if Int.random(in: 0..<4, using: &random) == 0 {
-                            try tx.removeMembership(id, category: category, asOf: Bool.random(using: &random) ? date : nil)
-                        } else {
-                            try tx.correctMembership(
-                                id, category: category, asOf: Bool.random(using: &random) ? date : nil,
-                                tier: Bool.random(using: &random) ? Self.tiers.randomElement(using: &random)! : nil,
-                                since: Bool.random(using: &random) ? date.adding(days: -Int.random(in: 0...400, using: &random)) : nil)
-                        }
-                    }
-                } catch is RegisterError {
-                } catch is ValidationError {}
-            case 8:
-                do {
-                    try register.write(by: clerk) {
-                        try $0.changeTier(id, category: category, to: Self.tiers.randomElement(using: &random)!, effective: date)
-                    }
-                } catch is RegisterError {}
+                both("correct \(field)", { _ = try register.correct(id, asOf: asOf, by: clerk) { $0[field] = value } }) {
+                    $0.correct(field, to: value, on: asOf ?? $0.latestPoint)
+                }
+            case 7, 8:
+                both("enter \(category) \(date)", {
+                    try register.enter(id, category: category, effective: date, tier: tier, by: clerk)
+                }) { try $0.enter(category, on: date, tier: tier) }
+            case 9:
+                both("leave \(category) \(date)", { try register.leave(id, category: category, effective: date, by: clerk) }) {
+                    try $0.leave(category, on: date)
+                }
+            case 10:
+                let source = Bool.random(using: &random) ? Self.sources.randomElement(using: &random)! : nil
+                both("tier \(category) \(date)", {
+                    _ = try register.write(by: clerk) { try $0.changeTier(id, category: category, to: tier, source: source, effective: date) }
+                }) { try $0.changeTier(category, on: date, to: tier, source: source) }
+            case 11, 12:
+                let asOf: LocalDate? = Bool.random(using: &random) ? date : nil
+                if Int.random(in: 0..<4, using: &random) == 0 {
+                    both("remove \(category)", {
+                        try register.write(by: clerk) { try $0.removeMembership(id, category: category, asOf: asOf) }
+                    }) { try $0.removeMembership(category, asOf: asOf) }
+                } else {
+                    let newTier: String? = Bool.random(using: &random) ? tier : nil
+                    let since: LocalDate? = Bool.random(using: &random) ? date.adding(days: -Int.random(in: 0...400, using: &random)) : nil
+                    both("correct membership \(category)", {
+                        _ = try register.write(by: clerk) { try $0.correctMembership(id, category: category, asOf: asOf, tier: newTier, since: since) }
+                    }) { try $0.correctMembership(category, asOf: asOf, tier: newTier, since: since) }
+                }
+            case 15 where Bool.random(using: &random):
+                // A back-dated tier restatement inside a membership: a later tier point's tier, again before it.
+                let run = models[m].runs[category]?.filter { $0.tiers.count > 1 }.randomElement(using: &random)
+                guard let run, let point = run.tiers.filter({ $0.key > run.start }).randomElement(using: &random) else { continue }
+                let on = max(point.key.adding(days: -Int.random(in: 1...400, using: &random)), run.start)
+                restatements += 1
+                both("restate tier \(category) \(on)", {
+                    _ = try register.write(by: clerk) { try $0.changeTier(id, category: category, to: point.value, effective: on) }
+                }) { try $0.changeTier(category, on: on, to: point.value, source: nil) }
+            case 13, 14:
+                both("archive \(date)", { try register.archive(id, effective: date, by: clerk) }) { try $0.archive(on: date) }
             default:
-                do { try register.leave(id, category: category, effective: date, by: clerk) } catch is RegisterError {}
+                both("reactivate \(date)", { try register.write(by: clerk) { try $0.reactivate(id, effective: date) } }) {
+                    $0.reactivate(on: date)
+                }
             }
         }
         try checkStructure(register)
-        let categoryCorrections = try register.read { snapshot in
-            try snapshot.connection.fetchOne("""
-                SELECT count(*) FROM change_log WHERE kind = 'correction' AND subject LIKE 'category%'
-                """) { $0.int64(0) } ?? 0
-        }
-        #expect(categoryCorrections > 0, "the sequence exercised membership corrections")
-        print("seed \(seed): \(categoryCorrections) membership corrections")
-        for (id, model) in models {
-            for _ in 0..<25 {
+        #expect(restatements > 20 && refusals > 20, "the mix exercised restatements (\(restatements)) and refusals (\(refusals))")
+        for (m, id) in ids.enumerated() {
+            let model = models[m]
+            for _ in 0..<40 {
                 let date = randomDate(from: model.registeredOn.adding(days: -30))
                 let member = try register.member(id, asOf: date)
                 guard date >= model.registeredOn else {
                     #expect(member == nil)
                     continue
                 }
-                for field in Self.fields.keys {
+                for field in Self.fieldOrder + [.status] {
                     #expect(member?.record[field] == model.value(field, on: date), "member \(id) \(field) on \(date), seed \(seed)")
                 }
+                let expected = model.memberships(on: date)
+                let actual = Dictionary(uniqueKeysWithValues: (member?.categories ?? []).map {
+                    ($0.category, PersonModel.Membership(tier: $0.tier, source: $0.source, since: $0.since))
+                })
+                #expect(actual == expected, "member \(id) memberships on \(date), seed \(seed)")
             }
         }
     }
@@ -191,6 +202,12 @@ struct HistoryInvariantTests {
                 UNION ALL
                 SELECT id FROM change_log WHERE changeset_id NOT IN (SELECT id FROM changeset)
                 """, "every history row's changeset exists")
+            try none("""
+                SELECT c.id FROM member_category_history c JOIN member_history h
+                  ON h.member_id = c.member_id AND h.superseded_by IS NULL AND h.status = 'archived'
+                WHERE c.superseded_by IS NULL
+                  AND c.valid_from < coalesce(h.valid_to, '9999-12-31') AND h.valid_from < coalesce(c.valid_to, '9999-12-31')
+                """, "nobody holds a membership on a day they are archived")
             try none("SELECT * FROM pragma_foreign_key_check", "no foreign key is broken")
         }
     }

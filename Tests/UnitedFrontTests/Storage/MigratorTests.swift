@@ -47,9 +47,9 @@ struct MigratorTests {
             Migration(name: "001_good", sql: "CREATE TABLE a(x)"),
             Migration(name: "002_bad", sql: "CREATE TABLE b(x); INSERT INTO nowhere VALUES (1)"),
         ])
-        #expect(throws: DatabaseError.self) { try migrator.migrate(connection) }
-        #expect(try migrator.appliedMigrations(connection) == ["001_good"])
-        #expect(try connection.fetchOne("SELECT count(*) FROM sqlite_schema WHERE name = 'b'") { $0.int64(0) } == 0)
+        #expect(throws: DatabaseError.self) { _ = try migrator.migrate(connection, appliedAt: "2026-01-01T00:00:00.000Z") }
+        #expect(try migrator.appliedMigrations(connection) == [], "pending migrations apply together or not at all")
+        #expect(try connection.fetchOne("SELECT count(*) FROM sqlite_schema WHERE name IN ('a', 'b')") { $0.int64(0) } == 0)
     }
 
     @Test("migration names must be NNN_name")
@@ -58,8 +58,8 @@ struct MigratorTests {
         #expect(!Migrator.isWellFormed("1_core"))
         #expect(!Migrator.isWellFormed("001-core"))
         let connection = try Connection(location: .inMemory)
-        #expect(throws: RegisterError.self) {
-            try Migrator(migrations: [Migration(name: "core", sql: "")]).migrate(connection)
+        #expect(throws: DatabaseError.self) {
+            _ = try Migrator(migrations: [Migration(name: "core", sql: "")]).migrate(connection, appliedAt: "2026-01-01T00:00:00.000Z")
         }
     }
 
