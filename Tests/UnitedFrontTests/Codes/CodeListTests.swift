@@ -76,6 +76,14 @@ struct CodeListTests {
         #expect(list.code("HKG")?.name == "中国香港")
     }
 
+    @Test("the country list cites what its data follows: ISO 3166-1 from Debian iso-codes, not GB/T 2659-2000")
+    func countryCitation() throws {
+        let list = try #require(codes[.country])
+        #expect(list.standard == "ISO 3166-1")
+        #expect(list.source.contains("iso-codes \(list.version)"))
+        #expect(!list.standard.contains("2659-2000") && !list.source.contains("2659-2000"))
+    }
+
     @Test("sex, document types, new-stratum groups and overseas types are present")
     func otherLists() throws {
         #expect(codes[.sex]?.lookup("男")?.code == "1")
