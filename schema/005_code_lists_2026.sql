@@ -3,16 +3,16 @@
 -- change the TSVs (see codes/README.md) and run python3 scripts/gen_code_lists.py.
 -- It first empties the code tables, so that a database that applied an earlier code-list
 -- migration (002_code_lists) ends up with exactly the rows of a new one.
--- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): 938922d978f0c9441b47e5ab0285beb30ebd848f73cac3b7cc5cb1e3bab55db9
+-- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): b1889cb6eeacd35aa6c0b2415ef70cc624f6569d1caecd9ee578eb6829f82348
 --
 -- sex: 4 codes, 13 aliases (GB/T 2261.1-2003, version 2003)
--- ethnicity: 58 codes, 227 aliases (GB/T 3304-1991, version 1991)
--- political_status: 13 codes, 38 aliases (GB/T 4762-1984, version 1984)
--- education: 40 codes, 54 aliases (GB/T 4658-2006, version 2006)
--- cadre_rank: 12 codes, 38 aliases (GB/T 12407-2008, version 2008)
--- document_type: 14 codes, 34 aliases (GA/T 2000.156-2016, version 2016)
--- country: 249 codes, 1373 aliases (ISO 3166-1, version 4.15.0-1)
--- category: 13 codes, 43 aliases (UnitedFront, version 1)
+-- ethnicity: 58 codes, 234 aliases (GB/T 3304-1991, version 1991)
+-- political_status: 13 codes, 46 aliases (GB/T 4762-1984, version 1984)
+-- education: 40 codes, 62 aliases (GB/T 4658-2006, version 2006)
+-- cadre_rank: 12 codes, 49 aliases (GB/T 12407-2008, version 2008)
+-- document_type: 14 codes, 37 aliases (GA/T 2000.156-2016, version 2016)
+-- country: 249 codes, 1393 aliases (ISO 3166-1, version 4.15.0-1)
+-- category: 13 codes, 58 aliases (UnitedFront, version 2)
 -- tier: 4 codes, 8 aliases (UnitedFront, version 1)
 -- category_source: 4 codes, 5 aliases (UnitedFront, version 1)
 -- new_stratum_group: 4 codes, 9 aliases (UnitedFront, version 1)
@@ -330,6 +330,13 @@ INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '其他', '97');
 INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '其它', '97');
 INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '外国血统中国籍人士', '98');
 INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '外国血统', '98');
+INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '蒙族', '02');
+INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '维族', '05');
+INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '朝族', '10');
+INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '柯族', '29');
+INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '乌族', '43');
+INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '俄族', '44');
+INSERT INTO code_alias (list, alias, code) VALUES ('ethnicity', '达族', '31');
 
 -- political_status: 政治面貌代码
 INSERT INTO code_list (list, title, standard, version, source) VALUES ('political_status', '政治面貌代码', 'GB/T 4762-1984', '1984', 'GitHub tourze/gb-t-4762 src/PoliticalAffiliation.php; short names GitHub black-06/GB go/gb_t_4762.go');
@@ -384,6 +391,14 @@ INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '无党�
 INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '无党派人士', '12');
 INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '无党派', '12');
 INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '群众', '13');
+INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '共产党员', '01');
+INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '民革党员', '04');
+INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '农工党员', '08');
+INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '农工', '08');
+INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '致公党员', '09');
+INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '致公', '09');
+INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '九三', '10');
+INSERT INTO code_alias (list, alias, code) VALUES ('political_status', '九三社员', '10');
 
 -- education: 学历代码
 INSERT INTO code_list (list, title, standard, version, source) VALUES ('education', '学历代码', 'GB/T 4658-2006', '2006', 'GitHub tourze/gb-t-4658 src/FormalSchooling.php; cross-checked GitHub topbitdu/unidom-party-china');
@@ -481,6 +496,14 @@ INSERT INTO code_alias (list, alias, code) VALUES ('education', '小学', '80');
 INSERT INTO code_alias (list, alias, code) VALUES ('education', '小学毕业', '81');
 INSERT INTO code_alias (list, alias, code) VALUES ('education', '小学肄业', '83');
 INSERT INTO code_alias (list, alias, code) VALUES ('education', '其他', '90');
+INSERT INTO code_alias (list, alias, code) VALUES ('education', '博士', '11');
+INSERT INTO code_alias (list, alias, code) VALUES ('education', '硕士', '14');
+INSERT INTO code_alias (list, alias, code) VALUES ('education', '研究生毕业', '10');
+INSERT INTO code_alias (list, alias, code) VALUES ('education', '本科毕业', '21');
+INSERT INTO code_alias (list, alias, code) VALUES ('education', '大专毕业', '31');
+INSERT INTO code_alias (list, alias, code) VALUES ('education', '专科毕业', '31');
+INSERT INTO code_alias (list, alias, code) VALUES ('education', '中专毕业', '41');
+INSERT INTO code_alias (list, alias, code) VALUES ('education', '高中毕业', '61');
 
 -- cadre_rank: 职务级别代码: 公务员职务级别 (职务层次, ladder order)
 INSERT INTO code_list (list, title, standard, version, source) VALUES ('cadre_rank', '职务级别代码: 公务员职务级别 (职务层次, ladder order)', 'GB/T 12407-2008', '2008', 'GB/T 12407-2008 table 1 (text copy, docx.baby); cross-checked JY/T 1001 table B.39 copy on GitHub');
@@ -534,6 +557,17 @@ INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '国家级副�
 INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '副国级', '102');
 INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '国家级正职', '101');
 INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '正国级', '101');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '正县处级', '131');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '副县处级', '132');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '正乡科级', '141');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '副乡科级', '142');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '正厅局级', '121');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '副厅局级', '122');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '正省部级', '111');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '副省部级', '112');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '科级', '141');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '处级', '131');
+INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '厅级', '121');
 
 -- document_type: 常用证件代码 (identity documents, selection)
 INSERT INTO code_list (list, title, standard, version, source) VALUES ('document_type', '常用证件代码 (identity documents, selection)', 'GA/T 2000.156-2016', '2016', 'GitHub tourze/ga-t-2000 src/DocumentType.php; HMT_RESIDENCE_PERMIT project-defined');
@@ -585,6 +619,9 @@ INSERT INTO code_alias (list, alias, code) VALUES ('document_type', '港澳居�
 INSERT INTO code_alias (list, alias, code) VALUES ('document_type', '台湾居民居住证', 'HMT_RESIDENCE_PERMIT');
 INSERT INTO code_alias (list, alias, code) VALUES ('document_type', '其他', '990');
 INSERT INTO code_alias (list, alias, code) VALUES ('document_type', '其他证件', '990');
+INSERT INTO code_alias (list, alias, code) VALUES ('document_type', '中国护照', '414');
+INSERT INTO code_alias (list, alias, code) VALUES ('document_type', '中华人民共和国护照', '414');
+INSERT INTO code_alias (list, alias, code) VALUES ('document_type', '因私护照', '414');
 
 -- country: 国家和地区代码
 INSERT INTO code_list (list, title, standard, version, source) VALUES ('country', '国家和地区代码', 'ISO 3166-1', '4.15.0-1', 'Debian package iso-codes 4.15.0-1: /usr/share/iso-codes/json/iso_3166-1.json + zh_CN iso_3166-1.mo; Chinese names: codes/sources/country_zh_names.tsv (GitHub tourze/gb-t-2659); not checked against the text of GB/T 2659.1-2022');
@@ -2210,9 +2247,29 @@ INSERT INTO code_alias (list, alias, code) VALUES ('country', 'Zimbabwe', 'ZWE')
 INSERT INTO code_alias (list, alias, code) VALUES ('country', '716', 'ZWE');
 INSERT INTO code_alias (list, alias, code) VALUES ('country', 'Republic of Zimbabwe', 'ZWE');
 INSERT INTO code_alias (list, alias, code) VALUES ('country', '津巴布韦共和国', 'ZWE');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '蒙古国', 'MNG');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '印尼', 'IDN');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '澳洲', 'AUS');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '俄罗斯联邦', 'RUS');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '沙特', 'SAU');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '南韩', 'KOR');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '北韩', 'PRK');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '波黑', 'BIH');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '吉尔吉斯', 'KGZ');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '多米尼加', 'DOM');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '刚果金', 'COD');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '刚果布', 'COG');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '象牙海岸', 'CIV');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '马其顿', 'MKD');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '捷克共和国', 'CZE');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '日本国', 'JPN');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '大马', 'MYS');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '纽西兰', 'NZL');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '义大利', 'ITA');
+INSERT INTO code_alias (list, alias, code) VALUES ('country', '寮国', 'LAO');
 
 -- category: 统一战线工作范围和对象 (党外人士类别)
-INSERT INTO code_list (list, title, standard, version, source) VALUES ('category', '统一战线工作范围和对象 (党外人士类别)', 'UnitedFront', '1', '《中国共产党统一战线工作条例》(2020) 统一战线工作范围和对象条款 (2015 试行本第四条; 2020 本第五条, see codes/README.md); DOMAIN.md');
+INSERT INTO code_list (list, title, standard, version, source) VALUES ('category', '统一战线工作范围和对象 (党外人士类别)', 'UnitedFront', '2', '《中国共产党统一战线工作条例》(2020) 统一战线工作范围和对象条款 (2015 试行本第四条; 2020 本第五条, see codes/README.md); DOMAIN.md');
 INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('category', 'DEMOCRATIC_PARTY', '民主党派成员', NULL, 'Members of the democratic parties', NULL, 1, NULL, NULL);
 INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('category', 'NON_PARTISAN', '无党派人士', NULL, 'Non-partisan persons', NULL, 2, NULL, NULL);
 INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('category', 'NON_PARTY_INTELLECTUAL', '党外知识分子', NULL, 'Non-Party intellectuals', NULL, 3, NULL, NULL);
@@ -2269,6 +2326,21 @@ INSERT INTO code_alias (list, alias, code) VALUES ('category', '其他', 'OTHER'
 INSERT INTO code_alias (list, alias, code) VALUES ('category', '党外干部', 'NON_PARTY_CADRE');
 INSERT INTO code_alias (list, alias, code) VALUES ('category', 'Non-Party cadres', 'NON_PARTY_CADRE');
 INSERT INTO code_alias (list, alias, code) VALUES ('category', '党外领导干部', 'NON_PARTY_CADRE');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '华侨', 'OVERSEAS_CHINESE');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '归侨', 'OVERSEAS_CHINESE');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '侨眷', 'OVERSEAS_CHINESE');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '台胞', 'TAIWAN');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '台属', 'TAIWAN');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '香港同胞', 'HONG_KONG_MACAO');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '澳门同胞', 'HONG_KONG_MACAO');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '港澳', 'HONG_KONG_MACAO');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '非公经济人士', 'NON_PUBLIC_ECONOMY');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '非公经济', 'NON_PUBLIC_ECONOMY');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '宗教人士', 'RELIGIOUS');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '知识分子', 'NON_PARTY_INTELLECTUAL');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '新阶层人士', 'NEW_STRATUM');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '归国留学人员', 'STUDY_ABROAD');
+INSERT INTO code_alias (list, alias, code) VALUES ('category', '留学归国人员', 'STUDY_ABROAD');
 
 -- tier: 代表人士层级
 INSERT INTO code_list (list, title, standard, version, source) VALUES ('tier', '代表人士层级', 'UnitedFront', '1', 'DOMAIN.md');
