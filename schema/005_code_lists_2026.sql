@@ -3,13 +3,14 @@
 -- change the TSVs (see codes/README.md) and run python3 scripts/gen_code_lists.py.
 -- It first empties the code tables, so that a database that applied an earlier code-list
 -- migration (002_code_lists) ends up with exactly the rows of a new one.
--- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): b1889cb6eeacd35aa6c0b2415ef70cc624f6569d1caecd9ee578eb6829f82348
+-- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): b2872932565c765e0385972d1a8ea3c664468982ac3acca5cf76b862d7c49692
 --
 -- sex: 4 codes, 13 aliases (GB/T 2261.1-2003, version 2003)
 -- ethnicity: 58 codes, 234 aliases (GB/T 3304-1991, version 1991)
 -- political_status: 13 codes, 46 aliases (GB/T 4762-1984, version 1984)
 -- education: 40 codes, 62 aliases (GB/T 4658-2006, version 2006)
 -- cadre_rank: 12 codes, 49 aliases (GB/T 12407-2008, version 2008)
+-- civil_service_grade: 12 codes, 24 aliases (公务员职务与职级并行规定 (中共中央办公厅, 2019), version 1)
 -- document_type: 14 codes, 37 aliases (GA/T 2000.156-2016, version 2016)
 -- country: 249 codes, 1393 aliases (ISO 3166-1, version 4.15.0-1)
 -- category: 13 codes, 58 aliases (UnitedFront, version 2)
@@ -568,6 +569,45 @@ INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '副省部级',
 INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '科级', '141');
 INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '处级', '131');
 INSERT INTO code_alias (list, alias, code) VALUES ('cadre_rank', '厅级', '121');
+
+-- civil_service_grade: 公务员职级: 综合管理类职级序列 (ladder order)
+INSERT INTO code_list (list, title, standard, version, source) VALUES ('civil_service_grade', '公务员职级: 综合管理类职级序列 (ladder order)', '公务员职务与职级并行规定 (中共中央办公厅, 2019)', '1', '《公务员职务与职级并行规定》(中共中央办公厅 2019, 施行 2019-06-01) 第七条 (the 12 grades); parent = cadre_rank 职务层次 by the 级别 range of each grade (see codes/README.md); codes project-defined');
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'STAFF_2', '二级科员', NULL, 'Level 2 Staff Member', '160', 1, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'STAFF_1', '一级科员', NULL, 'Level 1 Staff Member', '150', 2, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'PRINCIPAL_STAFF_4', '四级主任科员', NULL, 'Level 4 Principal Staff Member', '142', 3, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'PRINCIPAL_STAFF_3', '三级主任科员', NULL, 'Level 3 Principal Staff Member', '142', 4, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'PRINCIPAL_STAFF_2', '二级主任科员', NULL, 'Level 2 Principal Staff Member', '141', 5, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'PRINCIPAL_STAFF_1', '一级主任科员', NULL, 'Level 1 Principal Staff Member', '141', 6, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'RESEARCHER_4', '四级调研员', NULL, 'Level 4 Researcher', '132', 7, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'RESEARCHER_3', '三级调研员', NULL, 'Level 3 Researcher', '132', 8, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'RESEARCHER_2', '二级调研员', NULL, 'Level 2 Researcher', '131', 9, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'RESEARCHER_1', '一级调研员', NULL, 'Level 1 Researcher', '131', 10, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'INSPECTOR_2', '二级巡视员', NULL, 'Level 2 Inspector', '122', 11, '2019-06-01', NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('civil_service_grade', 'INSPECTOR_1', '一级巡视员', NULL, 'Level 1 Inspector', '121', 12, '2019-06-01', NULL);
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '二级科员', 'STAFF_2');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 2 Staff Member', 'STAFF_2');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '一级科员', 'STAFF_1');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 1 Staff Member', 'STAFF_1');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '四级主任科员', 'PRINCIPAL_STAFF_4');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 4 Principal Staff Member', 'PRINCIPAL_STAFF_4');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '三级主任科员', 'PRINCIPAL_STAFF_3');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 3 Principal Staff Member', 'PRINCIPAL_STAFF_3');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '二级主任科员', 'PRINCIPAL_STAFF_2');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 2 Principal Staff Member', 'PRINCIPAL_STAFF_2');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '一级主任科员', 'PRINCIPAL_STAFF_1');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 1 Principal Staff Member', 'PRINCIPAL_STAFF_1');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '四级调研员', 'RESEARCHER_4');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 4 Researcher', 'RESEARCHER_4');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '三级调研员', 'RESEARCHER_3');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 3 Researcher', 'RESEARCHER_3');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '二级调研员', 'RESEARCHER_2');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 2 Researcher', 'RESEARCHER_2');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '一级调研员', 'RESEARCHER_1');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 1 Researcher', 'RESEARCHER_1');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '二级巡视员', 'INSPECTOR_2');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 2 Inspector', 'INSPECTOR_2');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', '一级巡视员', 'INSPECTOR_1');
+INSERT INTO code_alias (list, alias, code) VALUES ('civil_service_grade', 'Level 1 Inspector', 'INSPECTOR_1');
 
 -- document_type: 常用证件代码 (identity documents, selection)
 INSERT INTO code_list (list, title, standard, version, source) VALUES ('document_type', '常用证件代码 (identity documents, selection)', 'GA/T 2000.156-2016', '2016', 'GitHub tourze/ga-t-2000 src/DocumentType.php; HMT_RESIDENCE_PERMIT project-defined');

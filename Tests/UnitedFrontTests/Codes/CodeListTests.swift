@@ -98,8 +98,9 @@ struct CodeListTests {
 
     @Test("every list records its standard, version and source")
     func metadata() {
-        let expected: [CodeListID] = [.sex, .ethnicity, .politicalStatus, .education, .cadreRank, .documentType,
-                                      .country, .category, .tier, .categorySource, .newStratumGroup, .overseasType]
+        let expected: [CodeListID] = [.sex, .ethnicity, .politicalStatus, .education, .cadreRank, .civilServiceGrade,
+                                      .documentType, .country, .category, .tier, .categorySource, .newStratumGroup,
+                                      .overseasType]
         for id in expected {
             let list = codes[id]
             #expect(list != nil, "\(id) is missing")

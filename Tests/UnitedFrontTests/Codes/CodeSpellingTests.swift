@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import UnitedFront
 
-@Suite("Spellings real sheets use")
+@Suite("Spellings real sheets use, and the 职级 ladder")
 struct CodeSpellingTests {
     let codes = try! Register.inMemory().codes
 
@@ -87,5 +87,39 @@ struct CodeSpellingTests {
         }
         #expect(codes[.category]?.lookup("港澳台") == nil)
         #expect(codes[.politicalStatus]?.lookup("民主党派") == nil)
+    }
+
+    @Test("职级 runs from 二级科员 to 一级巡视员, each grade under the 职务层次 it corresponds to")
+    func civilServiceGradeLadder() throws {
+        let grades = try #require(codes[.civilServiceGrade])
+        let ranks = try #require(codes[.cadreRank])
+        let ladder = grades.codes.sorted { $0.position < $1.position }
+        #expect(ladder.map(\.position) == Array(1...12))
+        #expect(ladder.map(\.name) == [
+            "二级科员", "一级科员", "四级主任科员", "三级主任科员", "二级主任科员", "一级主任科员",
+            "四级调研员", "三级调研员", "二级调研员", "一级调研员", "二级巡视员", "一级巡视员",
+        ])
+        let expectedParent = [
+            "一级巡视员": "121", "二级巡视员": "122", "一级调研员": "131", "二级调研员": "131", "三级调研员": "132",
+            "四级调研员": "132", "一级主任科员": "141", "二级主任科员": "141", "三级主任科员": "142", "四级主任科员": "142",
+            "一级科员": "150", "二级科员": "160",
+        ]
+        var rungs: [Int] = []
+        for grade in ladder {
+            let parent = try #require(grade.parent, "\(grade)")
+            #expect(parent == expectedParent[grade.name], "\(grade)")
+            rungs.append(try #require(ranks.code(parent), "\(grade): \(parent) is not a cadre_rank code").position)
+        }
+        #expect(rungs == rungs.sorted(), "a higher grade never sits on a lower 职务层次")
+
+        // "副科级以上" compares a grade on the 职务层次 ladder.
+        let deputySection = try #require(ranks.lookup("副科级")).position
+        let atLeastDeputySection = zip(ladder, rungs).filter { $0.1 >= deputySection }.map(\.0.name)
+        #expect(atLeastDeputySection.first == "四级主任科员")
+        #expect(atLeastDeputySection.count == 10)
+        #expect(grades.lookup("四级主任科员")?.code == "PRINCIPAL_STAFF_4")
+        #expect(ranks.lookup("四级主任科员") == nil, "职级 and 职务层次 are separate lists")
+        #expect(grades.standard.contains("公务员职务与职级并行规定"))
+        #expect(grades.source.contains("2019"))
     }
 }
