@@ -1,31 +1,46 @@
 #!/usr/bin/env python3
-"""Generate schema/002_code_lists.sql from the versioned code tables in codes/.
+"""Generate the code-list migration (schema/NNN_code_lists_*.sql) from the versioned tables in codes/.
 
 Inputs (see codes/README.md for what each table is and where it came from):
-  codes/lists.tsv    one row per list: list, title, standard, version, source
-  codes/<list>.tsv   one row per code: code, name, letter, english, parent, aliases
-                     [, valid_from, valid_to]; aliases are separated by '|';
-                     lines starting with '#' are comments; the row order is the
-                     `position` (1-based) of the code in its list.
+  codes/lists.tsv      one row per list: list, title, standard, version, source
+                       [, parent_list]; parent_list names the list whose codes the
+                       list's `parent` column holds (default: the list itself)
+  codes/<list>.tsv     one row per code: code, name, letter, english, parent, aliases
+                       [, valid_from, valid_to]; aliases are separated by '|';
+                       lines starting with '#' are comments; the row order is the
+                       `position` (1-based) of the code in its list.
+  codes/spellings.tsv  spellings real sheets use: list, alias, code, reason; each row
+                       adds one alias (with the reason it is there).
 
-Output: schema/002_code_lists.sql, plain SQLite INSERT statements for the tables
-code_list, code and code_alias of schema/001_core.sql. The output depends only
-on the input files, so running the script twice yields byte-identical output.
+Output: schema/<RELEASE>.sql (RELEASE below), plain SQLite statements that first empty
+the tables code_alias, code and code_list of schema/001_core.sql and then insert every
+list, code and alias. So a database that applied an earlier code-list migration and a
+new one end up with exactly the same rows. The output depends only on the input files,
+so running the script twice yields byte-identical output.
 
-  python3 scripts/gen_code_lists.py                      # validate + write SQL
-  python3 scripts/gen_code_lists.py --check              # fail if SQL is stale
+Shipped migrations are frozen: FROZEN_MIGRATIONS records the sha256 of every code-list
+migration that has shipped; the script never writes them, and fails if one changed or if
+the data drops a code one of them shipped (members store codes).
+
+  python3 scripts/gen_code_lists.py                      # validate + write schema/<RELEASE>.sql
+  python3 scripts/gen_code_lists.py --check              # exit 1 if that file is stale, is not the
+                                                         # newest code-list migration, or a frozen one changed
   python3 scripts/gen_code_lists.py --refresh-countries  # rebuild codes/country.tsv
                                                          # from Debian iso-codes, then write SQL
 
 Validation (any failure aborts with a message and exit status 1, nothing written):
   * every list in lists.tsv has a codes/<list>.tsv and vice versa;
   * header and column count of every row; no empty code or name; codes unique;
-  * parents exist in the same list and parent chains have no cycles;
+  * parents exist (in the same list, or in the list's parent_list) and parent chains
+    within a list have no cycles;
   * dates, where given, are YYYY-MM-DD and valid_from <= valid_to;
   * aliases: an alias may map to one code only (compared the way SQLite's
     NOCASE collation compares, i.e. ASCII case-insensitively); an alias equal to
     its own code is dropped (the code itself is never an alias); an alias equal
-    to another code of the same list is an error.
+    to another code of the same list is an error;
+  * spellings.tsv: the list and code exist, the reason is not empty, and the alias is
+    new (not already a name or alias of any code of the list, not a code);
+  * every code of every frozen code-list migration is still present.
 
 Standard library only.
 """
@@ -38,15 +53,37 @@ import gettext
 import hashlib
 import json
 import os
+import re
+import sqlite3
 import subprocess
 import sys
 import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CODES_DIR = os.path.join(ROOT, "codes")
-DEFAULT_OUTPUT = os.path.join(ROOT, "schema", "002_code_lists.sql")
+SCHEMA_DIR = os.path.join(ROOT, "schema")
+
+# The migration this script writes: the current code-list data release. It replaces all
+# code-list rows of earlier migrations. Once it has shipped (is on main / in a release), it is
+# frozen like the ones below: a data change then goes into a NEW migration, i.e. move this
+# name with its sha256 into FROZEN_MIGRATIONS and set RELEASE to the next free
+# NNN_code_lists_<year> (see codes/README.md, "Releasing data").
+RELEASE = "005_code_lists_2026"
+
+# Code-list migrations that have shipped in databases, with the sha256 of their bytes. They
+# are never written again; --check fails if one of them changed.
+FROZEN_MIGRATIONS = {
+    "002_code_lists": "d04014d8b1d9ab429e10391b540606218dd889f6f30f694794544b325e00c9b6",
+}
+
+# Migration names the library accepts (Migrator.isWellFormed) and the code-list ones among them.
+MIGRATION_NAME = re.compile(r"^[0-9]{3}_[a-z0-9_]+$")
+CODE_LIST_MIGRATION = re.compile(r"^[0-9]{3}_code_lists(_[a-z0-9_]+)?$")
 
 LISTS_COLUMNS = ["list", "title", "standard", "version", "source"]
+OPTIONAL_LISTS_COLUMNS = ["parent_list"]
+SPELLINGS = "spellings.tsv"
+SPELLING_COLUMNS = ["list", "alias", "code", "reason"]
 CODE_COLUMNS = ["code", "name", "letter", "english", "parent", "aliases"]
 OPTIONAL_CODE_COLUMNS = ["valid_from", "valid_to"]
 
@@ -184,8 +221,9 @@ def check_date(value: str, where: str, column: str) -> None:
         raise DataError(f"{where}: {column} {value!r} is not a YYYY-MM-DD date")
 
 
-def build_list(meta: dict, rows: list[dict]) -> dict:
+def build_list(meta: dict, rows: list[dict], spellings: list[dict]) -> dict:
     list_id = meta["list"]
+    parent_list = meta.get("parent_list") or ""
     if not rows:
         raise DataError(f"codes/{list_id}.tsv: no codes")
     codes = {}
@@ -213,9 +251,10 @@ def build_list(meta: dict, rows: list[dict]) -> dict:
                 f"codes/{list_id}.tsv: codes {code_keys[k]!r} and {code!r} differ only in case")
         code_keys[k] = code
 
+    # Parents in another list (parent_list) are checked by load_all, which sees every list.
     for code, row in codes.items():
         parent = row["parent"]
-        if not parent:
+        if not parent or parent_list:
             continue
         if parent not in codes:
             raise DataError(f"{row['_where']}: parent {parent!r} of {code!r} is not a code of {list_id}")
@@ -251,12 +290,51 @@ def build_list(meta: dict, rows: list[dict]) -> dict:
                 continue
             aliases[k] = (a, code, row["_where"])
             alias_rows.append((a, code))
-    return {"meta": meta, "rows": rows, "aliases": alias_rows}
+
+    # Spellings real sheets use (codes/spellings.tsv): stricter than the list's own aliases,
+    # because each row is a claim that needs its reason: it must add a new, unambiguous alias.
+    for sp in spellings:
+        where, a, code = sp["_where"], sp["alias"], sp["code"]
+        for col in SPELLING_COLUMNS:
+            if not sp[col]:
+                raise DataError(f"{where}: empty {col}")
+        if code not in codes:
+            raise DataError(f"{where}: {code!r} is not a code of {list_id}")
+        if "|" in a:
+            raise DataError(f"{where}: one alias per row, got {a!r}")
+        k = nocase_key(a)
+        if k == nocase_key(code):
+            raise DataError(f"{where}: alias {a!r} is the code itself")
+        if k in code_keys:
+            raise DataError(
+                f"{where}: alias {a!r} of code {code!r} equals code {code_keys[k]!r} of list "
+                f"{list_id} (ambiguous)")
+        if k in aliases:
+            first, other, other_where = aliases[k]
+            if other != code:
+                raise DataError(
+                    f"{where}: alias {a!r} would map to {code!r}, but {first!r} ({other_where}) "
+                    f"already maps to {other!r} in list {list_id} (ambiguous)")
+            raise DataError(
+                f"{where}: alias {a!r} of {code!r} is already there ({other_where}); remove the row")
+        aliases[k] = (a, code, where)
+        alias_rows.append((a, code))
+    return {"meta": meta, "rows": rows, "codes": codes, "aliases": alias_rows}
+
+
+def load_spellings(codes_dir: str, ids: list[str]) -> dict[str, list[dict]]:
+    path = os.path.join(codes_dir, SPELLINGS)
+    by_list = {i: [] for i in ids}
+    for row in read_tsv(path, SPELLING_COLUMNS):
+        if row["list"] not in by_list:
+            raise DataError(f"{row['_where']}: {row['list']!r} is not a list of codes/lists.tsv")
+        by_list[row["list"]].append(row)
+    return by_list
 
 
 def load_all(codes_dir: str) -> tuple[list[dict], list[str]]:
     lists_path = os.path.join(codes_dir, "lists.tsv")
-    metas = read_tsv(lists_path, LISTS_COLUMNS)
+    metas = read_tsv(lists_path, LISTS_COLUMNS, OPTIONAL_LISTS_COLUMNS)
     ids = []
     for m in metas:
         for col in LISTS_COLUMNS:
@@ -266,20 +344,62 @@ def load_all(codes_dir: str) -> tuple[list[dict], list[str]]:
             raise DataError(f"{m['_where']}: duplicate list {m['list']!r}")
         ids.append(m["list"])
     present = sorted(
-        f[:-4] for f in os.listdir(codes_dir) if f.endswith(".tsv") and f != "lists.tsv")
+        f[:-4] for f in os.listdir(codes_dir)
+        if f.endswith(".tsv") and f not in ("lists.tsv", SPELLINGS))
     missing = [i for i in ids if i not in present]
     extra = [p for p in present if p not in ids]
     if missing:
         raise DataError(f"codes/lists.tsv names lists without a TSV: {missing}")
     if extra:
         raise DataError(f"codes/ has TSVs not named in codes/lists.tsv: {extra}")
+    spellings = load_spellings(codes_dir, ids)
     built = []
     inputs = [lists_path]
     for m in metas:
         path = os.path.join(codes_dir, m["list"] + ".tsv")
         inputs.append(path)
-        built.append(build_list(m, read_tsv(path, CODE_COLUMNS, OPTIONAL_CODE_COLUMNS)))
+        built.append(build_list(m, read_tsv(path, CODE_COLUMNS, OPTIONAL_CODE_COLUMNS),
+                                spellings[m["list"]]))
+    inputs.append(os.path.join(codes_dir, SPELLINGS))
+
+    by_id = {b["meta"]["list"]: b for b in built}
+    for b in built:
+        m = b["meta"]
+        parent_list = m.get("parent_list") or ""
+        if not parent_list:
+            continue
+        if parent_list == m["list"] or parent_list not in by_id:
+            raise DataError(f"{m['_where']}: parent_list {parent_list!r} is not another list")
+        for row in b["rows"]:
+            if row["parent"] and row["parent"] not in by_id[parent_list]["codes"]:
+                raise DataError(f"{row['_where']}: parent {row['parent']!r} of {row['code']!r} "
+                                f"is not a code of {parent_list}")
     return built, inputs
+
+
+def check_codes_kept(built: list[dict], schema_dir: str) -> None:
+    """Members store codes: every code a shipped migration inserted must still be there."""
+    have = {(b["meta"]["list"], code) for b in built for code in b["codes"]}
+    for name in sorted(FROZEN_MIGRATIONS):
+        db = sqlite3.connect(":memory:")
+        try:
+            db.executescript(
+                "CREATE TABLE code_list(list, title, standard, version, source);"
+                "CREATE TABLE code(list, code, name, letter, english, parent, position,"
+                " valid_from, valid_to);"
+                "CREATE TABLE code_alias(list, alias, code);")
+            with open(os.path.join(schema_dir, name + ".sql"), encoding="utf-8") as f:
+                db.executescript(f.read())
+            shipped = db.execute("SELECT list, code FROM code ORDER BY list, code").fetchall()
+        except (OSError, sqlite3.Error) as e:
+            raise DataError(f"schema/{name}.sql: cannot read its codes: {e}")
+        finally:
+            db.close()
+        gone = [f"{l}/{c}" for l, c in shipped if (l, c) not in have]
+        if gone:
+            raise DataError(
+                f"codes shipped in schema/{name}.sql are missing from codes/: {gone}; never "
+                "remove or renumber a code (members store it): give it a valid_to instead")
 
 
 # --------------------------------------------------------------------------- SQL
@@ -301,15 +421,23 @@ def render_sql(built: list[dict], inputs: list[str]) -> str:
             digest.update(f.read())
         digest.update(b"\0")
     out = []
-    out.append("-- 002_code_lists.sql: national and project code lists.")
+    out.append(f"-- {RELEASE}.sql: national and project code lists, the complete data of this release.")
     out.append("-- GENERATED by scripts/gen_code_lists.py from codes/*.tsv. DO NOT EDIT:")
     out.append("-- change the TSVs (see codes/README.md) and run python3 scripts/gen_code_lists.py.")
-    out.append(f"-- Input digest (sha256 over codes/lists.tsv and the list TSVs): {digest.hexdigest()}")
+    out.append("-- It first empties the code tables, so that a database that applied an earlier code-list")
+    out.append(f"-- migration ({', '.join(sorted(FROZEN_MIGRATIONS))}) ends up with exactly the rows of a new one.")
+    out.append("-- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): "
+               + digest.hexdigest())
     out.append("--")
     for b in built:
         m = b["meta"]
         out.append(f"-- {m['list']}: {len(b['rows'])} codes, {len(b['aliases'])} aliases"
                    f" ({m['standard']}, version {m['version']})")
+    out.append("")
+    out.append("-- code_alias refers to code, code to code_list: delete in that order.")
+    out.append("DELETE FROM code_alias;")
+    out.append("DELETE FROM code;")
+    out.append("DELETE FROM code_list;")
     for b in built:
         m = b["meta"]
         out.append("")
@@ -328,6 +456,50 @@ def render_sql(built: list[dict], inputs: list[str]) -> str:
                 "INSERT INTO code_alias (list, alias, code) VALUES ("
                 + ", ".join(sql_str(v) for v in (m["list"], alias, code)) + ");")
     return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def file_sha256(path: str) -> str:
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def release_path(schema_dir: str) -> str:
+    return os.path.join(schema_dir, RELEASE + ".sql")
+
+
+def check_migrations(schema_dir: str, *, release_must_exist: bool) -> None:
+    """Shipped code-list migrations are unchanged, and RELEASE is the newest code-list migration."""
+    names = list(FROZEN_MIGRATIONS) + [RELEASE]
+    for name in names:
+        if not MIGRATION_NAME.match(name) or not CODE_LIST_MIGRATION.match(name):
+            raise DataError(f"{name!r} is not a code-list migration name (NNN_code_lists[_name])")
+    if any(name[:3] >= RELEASE[:3] for name in FROZEN_MIGRATIONS):
+        raise DataError(f"RELEASE {RELEASE} must be numbered after every frozen migration")
+    for name, expected in sorted(FROZEN_MIGRATIONS.items()):
+        path = os.path.join(schema_dir, name + ".sql")
+        try:
+            actual = file_sha256(path)
+        except OSError as e:
+            raise DataError(f"frozen migration schema/{name}.sql cannot be read: {e}")
+        if actual != expected:
+            raise DataError(
+                f"schema/{name}.sql has shipped and is frozen, but its bytes changed (sha256 "
+                f"{actual}, recorded {expected}); restore it (git checkout) and put data changes "
+                f"into {RELEASE}.sql")
+    present = sorted(f[:-4] for f in os.listdir(schema_dir)
+                     if f.endswith(".sql") and CODE_LIST_MIGRATION.match(f[:-4]))
+    unknown = [p for p in present if p not in names]
+    if unknown:
+        raise DataError(f"schema/ has code-list migrations this script does not know: {unknown}; "
+                        f"it writes {RELEASE} (see RELEASE and FROZEN_MIGRATIONS in the script)")
+    numbers = [f[:3] for f in os.listdir(schema_dir) if f.endswith(".sql")]
+    if numbers.count(RELEASE[:3]) > (1 if RELEASE in present else 0):
+        raise DataError(f"migration number {RELEASE[:3]} of {RELEASE} is taken by another migration")
+    if release_must_exist and RELEASE not in present:
+        raise DataError(f"schema/{RELEASE}.sql is missing; run python3 scripts/gen_code_lists.py")
 
 
 # --------------------------------------------------------------------------- countries
@@ -417,10 +589,12 @@ def refresh_countries(codes_dir: str, iso_json: str, locale_dir: str, version: s
     out, found = [], False
     for line in text.split("\n"):
         fields = line.split("\t")
-        if fields[0] == "country" and len(fields) == len(LISTS_COLUMNS):
+        if fields[0] == "country" and len(fields) >= len(LISTS_COLUMNS):
             fields[3] = version
             fields[4] = (f"Debian package iso-codes {version}: /usr/share/iso-codes/json/"
-                         "iso_3166-1.json + zh_CN iso_3166-1.mo")
+                         "iso_3166-1.json + zh_CN iso_3166-1.mo; Chinese names: codes/"
+                         f"{COUNTRY_ZH_NAMES} (GitHub tourze/gb-t-2659); not checked against "
+                         "the text of GB/T 2659.1-2022")
             line = "\t".join(fields)
             found = True
         out.append(line)
@@ -438,45 +612,47 @@ def refresh_countries(codes_dir: str, iso_json: str, locale_dir: str, version: s
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--codes-dir", default=CODES_DIR)
-    ap.add_argument("--output", default=DEFAULT_OUTPUT)
+    ap.add_argument("--schema-dir", default=SCHEMA_DIR,
+                    help=f"where the migrations are; the script writes <schema-dir>/{RELEASE}.sql")
     ap.add_argument("--check", action="store_true",
-                    help="do not write; exit 1 if the output file differs from what would be generated")
+                    help=f"do not write; exit 1 if {RELEASE}.sql differs from what would be generated, "
+                         "is not the newest code-list migration, or a frozen migration changed")
     ap.add_argument("--refresh-countries", action="store_true",
                     help="regenerate codes/country.tsv from Debian iso-codes first")
     ap.add_argument("--iso-codes-json", default=ISO_JSON)
     ap.add_argument("--locale-dir", default=LOCALE_DIR)
     ap.add_argument("--iso-codes-version", help="default: dpkg-query -W iso-codes")
     args = ap.parse_args(argv)
+    output = release_path(args.schema_dir)
     try:
         if args.refresh_countries:
             if args.check:
                 raise DataError("--check and --refresh-countries do not go together")
             version = args.iso_codes_version or iso_codes_version()
             refresh_countries(args.codes_dir, args.iso_codes_json, args.locale_dir, version)
+        check_migrations(args.schema_dir, release_must_exist=args.check)
         built, inputs = load_all(args.codes_dir)
+        check_codes_kept(built, args.schema_dir)
         sql = render_sql(built, inputs)
     except DataError as e:
         print(f"gen_code_lists: ERROR: {e}", file=sys.stderr)
         return 1
     if args.check:
-        try:
-            with open(args.output, encoding="utf-8", newline="") as f:
-                current = f.read()
-        except OSError:
-            current = None
+        with open(output, encoding="utf-8", newline="") as f:
+            current = f.read()
         if current != sql:
-            print(f"gen_code_lists: {os.path.relpath(args.output, ROOT)} is out of date; "
+            print(f"gen_code_lists: {os.path.relpath(output, ROOT)} is out of date; "
                   "run python3 scripts/gen_code_lists.py", file=sys.stderr)
             return 1
-        print("gen_code_lists: output is up to date", file=sys.stderr)
+        print(f"gen_code_lists: {os.path.relpath(output, ROOT)} is up to date and the newest "
+              "code-list migration; frozen migrations unchanged", file=sys.stderr)
         return 0
-    os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
-    with open(args.output, "w", encoding="utf-8", newline="\n") as f:
+    with open(output, "w", encoding="utf-8", newline="\n") as f:
         f.write(sql)
     for b in built:
         print(f"{b['meta']['list']}: {len(b['rows'])} codes, {len(b['aliases'])} aliases",
               file=sys.stderr)
-    print(f"wrote {os.path.relpath(args.output, ROOT)}", file=sys.stderr)
+    print(f"wrote {os.path.relpath(output, ROOT)}", file=sys.stderr)
     return 0
 
 

@@ -27,6 +27,13 @@ public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, Expr
     public static let education: CodeListID = "education"
     /// 职务层次, the cadre rank ladder (GB/T 12407).
     public static let cadreRank: CodeListID = "cadre_rank"
+    /// 职级, the civil-service grade ladder of the 公务员职务与职级并行规定 (中共中央办公厅, 2019):
+    /// 二级科员 … 一级巡视员, lowest first like ``cadreRank``.
+    ///
+    /// The codes are project-defined (no national code table for 职级 is public). Each code's
+    /// ``Code/parent`` is a ``cadreRank`` code, the 职务层次 the grade corresponds to (四级主任科员 → 142
+    /// 乡科级副职), so a grade compares on the 职务层次 ladder.
+    public static let civilServiceGrade: CodeListID = "civil_service_grade"
     /// 证件类型.
     public static let documentType: CodeListID = "document_type"
     /// 国家和地区, GB/T 2659 / ISO 3166-1.

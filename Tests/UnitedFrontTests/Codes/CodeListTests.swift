@@ -76,6 +76,14 @@ struct CodeListTests {
         #expect(list.code("HKG")?.name == "中国香港")
     }
 
+    @Test("the country list cites what its data follows: ISO 3166-1 from Debian iso-codes, not GB/T 2659-2000")
+    func countryCitation() throws {
+        let list = try #require(codes[.country])
+        #expect(list.standard == "ISO 3166-1")
+        #expect(list.source.contains("iso-codes \(list.version)"))
+        #expect(!list.standard.contains("2659-2000") && !list.source.contains("2659-2000"))
+    }
+
     @Test("sex, document types, new-stratum groups and overseas types are present")
     func otherLists() throws {
         #expect(codes[.sex]?.lookup("男")?.code == "1")
@@ -90,8 +98,9 @@ struct CodeListTests {
 
     @Test("every list records its standard, version and source")
     func metadata() {
-        let expected: [CodeListID] = [.sex, .ethnicity, .politicalStatus, .education, .cadreRank, .documentType,
-                                      .country, .category, .tier, .categorySource, .newStratumGroup, .overseasType]
+        let expected: [CodeListID] = [.sex, .ethnicity, .politicalStatus, .education, .cadreRank, .civilServiceGrade,
+                                      .documentType, .country, .category, .tier, .categorySource, .newStratumGroup,
+                                      .overseasType]
         for id in expected {
             let list = codes[id]
             #expect(list != nil, "\(id) is missing")

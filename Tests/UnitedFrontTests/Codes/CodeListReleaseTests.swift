@@ -1,0 +1,48 @@
+import Testing
+@testable import UnitedFront
+
+@Suite("Code-list data releases")
+struct CodeListReleaseTests {
+    /// Every row of the three code tables as text, in a stable order.
+    static func codeRows(_ connection: Connection) throws -> [String] {
+        func text(_ row: Statement, _ count: Int32) -> String {
+            (0..<count).map { row.optionalText($0) ?? "NULL" }.joined(separator: "|")
+        }
+        return try connection.fetchAll("SELECT list, title, standard, version, source FROM code_list ORDER BY list") {
+            "code_list|" + text($0, 5)
+        }
+            + connection.fetchAll("""
+                SELECT list, code, name, letter, english, parent, position, valid_from, valid_to
+                FROM code ORDER BY list, code
+                """) { "code|" + text($0, 9) }
+            + connection.fetchAll("SELECT list, alias, code FROM code_alias ORDER BY list, alias") {
+                "code_alias|" + text($0, 3)
+            }
+    }
+
+    static func codes(_ connection: Connection) throws -> Set<String> {
+        Set(try connection.fetchAll("SELECT list || '/' || code FROM code") { $0.text(0) })
+    }
+
+    @Test("a database that applied migrations 001–003 and is then migrated has exactly the code rows of a new one")
+    func upgradedDatabaseEqualsNewOne() throws {
+        let shipped = Array(Migration.all.prefix(3))
+        #expect(shipped.map(\.name) == ["001_core", "002_code_lists", "003_export_log"])
+
+        let upgraded = try Connection(location: .inMemory)
+        try Migrator(migrations: shipped).migrate(upgraded)
+        let before = try Self.codeRows(upgraded)
+        let shippedCodes = try Self.codes(upgraded)
+        try Migrator().migrate(upgraded)
+
+        let fresh = try Connection(location: .inMemory)
+        try Migrator().migrate(fresh)
+
+        let after = try Self.codeRows(upgraded)
+        #expect(after == (try Self.codeRows(fresh)))
+        #expect(after != before, "the newer release changes the data, so this test compares something")
+        #expect(shippedCodes.isSubset(of: try Self.codes(fresh)), "a shipped code was removed")
+        #expect(try CodeCatalog.load(upgraded) == CodeCatalog.load(fresh))
+        #expect(try upgraded.fetchAll("PRAGMA foreign_key_check") { $0.text(0) }.isEmpty)
+    }
+}
