@@ -57,3 +57,17 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The upcoming-language features swift-structured-queries turns on for all its targets: explicit `any`,
+// internal imports unless a module re-exports a dependency's types, and members visible only from the
+// modules a file imports.
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("ImmutableWeakCaptures"),
+        .enableUpcomingFeature("InferIsolatedConformances"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+    ]
+}

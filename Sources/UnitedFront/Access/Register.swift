@@ -36,10 +36,16 @@ import Dispatch
 public final class Register: Sendable {
     /// The register's code lists, loaded when it opened.
     public let codes: CodeCatalog
-    /// The last schema migration applied to the database (`002_code_lists`): its schema version.
+    /// The last schema migration applied to the database (`006_document_country_and_grade`): its schema version.
     public let schemaVersion: String
     let pool: ConnectionPool
     private let clock: @Sendable () -> Timestamp
+
+    /// The register's clock now: the one source of time for everything the register records.
+    public var now: Timestamp { clock() }
+
+    /// The register's today (the date of ``now`` in UTC+8): the default day of corrections and exports.
+    public var today: LocalDate { .today(clock: clock()) }
 
     /// Opens (creating if needed) the register in the file at `path` and brings its schema up to date.
     ///
@@ -91,47 +97,9 @@ public final class Register: Sendable {
         let codes = self.codes, clock = self.clock
         return try pool.write { connection in
             try connection.inTransaction(.immediate) {
-                try body(RegisterTransaction(connection: connection, codes: codes, attribution: attribution, clock: clock))
+                try body(RegisterTransaction(connection: connection, codes: codes, attribution: attribution, now: clock()))
             }
         }
-    }
-
-    /// Registers a member effective `effective`; see ``RegisterTransaction/add(_:effective:)``.
-    @discardableResult
-    public func add(_ record: MemberRecord, effective: LocalDate, by attribution: Attribution) throws -> MemberID {
-        try write(by: attribution) { try $0.add(record, effective: effective) }
-    }
-
-    /// Records a change effective `effective`; see ``RegisterTransaction/change(_:effective:_:)``.
-    @discardableResult
-    public func change(_ id: MemberID, effective: LocalDate, by attribution: Attribution,
-                       _ edit: (inout MemberRecord) throws -> Void) throws -> Bool {
-        try write(by: attribution) { try $0.change(id, effective: effective, edit) }
-    }
-
-    /// Records a correction; see ``RegisterTransaction/correct(_:asOf:_:)``.
-    @discardableResult
-    public func correct(_ id: MemberID, asOf date: LocalDate? = nil, by attribution: Attribution,
-                        _ edit: (inout MemberRecord) throws -> Void) throws -> Bool {
-        try write(by: attribution) { try $0.correct(id, asOf: date, edit) }
-    }
-
-    /// Archives a member; see ``RegisterTransaction/archive(_:effective:)``.
-    public func archive(_ id: MemberID, effective: LocalDate, by attribution: Attribution) throws {
-        try write(by: attribution) { try $0.archive(id, effective: effective) }
-    }
-
-    /// Enters a member into a category; see ``RegisterTransaction/enter(_:category:effective:tier:source:)``.
-    public func enter(_ id: MemberID, category: String, effective: LocalDate, tier: String = "GENERAL",
-                      source: String? = nil, by attribution: Attribution) throws {
-        try write(by: attribution) {
-            try $0.enter(id, category: category, effective: effective, tier: tier, source: source)
-        }
-    }
-
-    /// Ends a membership; see ``RegisterTransaction/leave(_:category:effective:)``.
-    public func leave(_ id: MemberID, category: String, effective: LocalDate, by attribution: Attribution) throws {
-        try write(by: attribution) { try $0.leave(id, category: category, effective: effective) }
     }
 
     // MARK: Reading
@@ -144,28 +112,6 @@ public final class Register: Sendable {
                 try body(RegisterSnapshot(connection: connection, codes: codes))
             }
         }
-    }
-
-    /// The member's latest record; see ``RegisterSnapshot/member(_:)``.
-    public func member(_ id: MemberID) throws -> Member? { try read { try $0.member(id) } }
-
-    /// The member as of a date, optionally as known at an instant; see ``RegisterSnapshot/member(_:asOf:knownAt:)``.
-    public func member(_ id: MemberID, asOf date: LocalDate, knownAt: Timestamp? = nil) throws -> Member? {
-        try read { try $0.member(id, asOf: date, knownAt: knownAt) }
-    }
-
-    /// The active members on a date; see ``RegisterSnapshot/members(asOf:in:tiers:knownAt:)``.
-    public func members(asOf date: LocalDate, in category: String? = nil, tiers: Set<String> = [],
-                        knownAt: Timestamp? = nil) throws -> [Member] {
-        try read { try $0.members(asOf: date, in: category, tiers: tiers, knownAt: knownAt) }
-    }
-
-    /// A member's timeline; see ``RegisterSnapshot/timeline(of:)``.
-    public func timeline(of id: MemberID) throws -> [TimelineEntry] { try read { try $0.timeline(of: id) } }
-
-    /// The changes between two dates; see ``RegisterSnapshot/changes(from:through:)``.
-    public func changes(from start: LocalDate, through end: LocalDate) throws -> [ChangeEvent] {
-        try read { try $0.changes(from: start, through: end) }
     }
 
     // MARK: Async
@@ -189,16 +135,5 @@ public final class Register: Sendable {
     /// Async form of ``read(_:)``.
     public func read<T: Sendable>(_ body: @escaping @Sendable (RegisterSnapshot) throws -> T) async throws -> T {
         try await perform { try $0.read(body) }
-    }
-
-    /// Async form of ``members(asOf:in:tiers:knownAt:)``.
-    public func members(asOf date: LocalDate, in category: String? = nil, tiers: Set<String> = [],
-                        knownAt: Timestamp? = nil) async throws -> [Member] {
-        try await perform { try $0.members(asOf: date, in: category, tiers: tiers, knownAt: knownAt) }
-    }
-
-    /// Async form of ``changes(from:through:)``.
-    public func changes(from start: LocalDate, through end: LocalDate) async throws -> [ChangeEvent] {
-        try await perform { try $0.changes(from: start, through: end) }
     }
 }

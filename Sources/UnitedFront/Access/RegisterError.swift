@@ -5,18 +5,18 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// No member has this id.
     case memberNotFound(MemberID)
     /// Another member already holds this identity document.
-    case duplicateDocument(type: String, number: String, existing: MemberID)
+    case duplicateDocument(type: DocumentType, number: String, existing: MemberID)
     /// A change dated before the member entered the register.
     case effectiveBeforeRegistration(MemberID, effective: LocalDate, registeredOn: LocalDate)
     /// The member already belongs to the category on that date.
-    case alreadyInCategory(MemberID, category: String, on: LocalDate)
+    case alreadyInCategory(MemberID, category: Category, on: LocalDate)
     /// The member does not belong to the category on that date.
-    case notInCategory(MemberID, category: String, on: LocalDate)
+    case notInCategory(MemberID, category: Category, on: LocalDate)
     /// The member is archived on that date and takes no new category memberships.
     case memberArchived(MemberID, on: LocalDate)
     /// An archive would make the member archived on a day a category membership begins: that
     /// membership is not dropped silently. Leave or remove it first.
-    case membershipWhileArchived(MemberID, category: String, on: LocalDate)
+    case membershipWhileArchived(MemberID, category: Category, on: LocalDate)
     /// A changeset may not be recorded before the latest one: "as known at" depends on that order.
     case recordedBeforeLatest(recordedAt: Timestamp, latest: Timestamp)
     /// A changeset may not be recorded later than the register's clock reads now (beyond

@@ -28,17 +28,43 @@ public struct RegisterSnapshot {
     /// The active members on `date`, ordered by id, with their memberships that day.
     ///
     /// - Parameters:
-    ///   - category: only members in this category that day (a code, name or alias).
-    ///   - tiers: only members with a membership that day in one of these tiers (codes, names or
-    ///     aliases), in `category` when one is given; no tier filter when empty.
+    ///   - category: only members in this category that day (`.nonPartisan`, or a name or alias typed
+    ///     by a person).
+    ///   - tiers: only members with a membership that day in one of these tiers, in `category` when one
+    ///     is given; no tier filter when empty.
     ///   - knownAt: as the register knew it at that instant.
-    public func members(asOf date: LocalDate, in category: String? = nil, tiers: Set<String> = [],
+    /// - Throws: ``ValidationError`` for an unknown category or tier.
+    public func members(asOf date: LocalDate, in category: Category? = nil, tiers: Set<Tier> = [],
                         knownAt: Timestamp? = nil) throws -> [Member] {
-        let category = try category.map { try codes.resolve($0, in: .category, field: "category") }
-        let tiers = Set(try tiers.map { try codes.resolve($0, in: .tier, field: "tier") })
+        let category = try category.map { try codes.resolve($0, field: .category).rawValue }
+        let tiers = Set(try tiers.map { try codes.resolve($0, field: .tier).rawValue })
         return try reader.members(asOf: date, category: category, tiers: tiers,
                                   knowledge: try Knowledge.at(knownAt, connection))
     }
+
+    /// The members archived on `date` (moved away, deceased, no longer a contact), ordered by id.
+    /// Archived members hold no memberships.
+    public func archivedMembers(asOf date: LocalDate, knownAt: Timestamp? = nil) throws -> [Member] {
+        try reader.members(asOf: date, status: .archived, category: nil, tiers: [],
+                           knowledge: try Knowledge.at(knownAt, connection))
+    }
+
+    /// The member whose latest record holds the document `type` `number` (issued by `country`, for
+    /// documents that name one); nil when nobody does or the type or number is not valid. A citizen ID
+    /// is normalised first (`x` → `X`, 15 digits → 18, full-width digits to ASCII).
+    public func member(documentType type: DocumentType = .residentIdentityCard, documentNumber number: String,
+                       country: Country? = nil) throws -> Member? {
+        guard let id = try identities.member(documentType: type, number: number, country: country) else { return nil }
+        return try member(id)
+    }
+
+    /// The members whose latest record has this name and birth date, in id order: candidates for
+    /// "possibly the same person".
+    public func members(named name: String, bornOn birthDate: LocalDate) throws -> [Member] {
+        try identities.members(named: name, bornOn: birthDate).compactMap { try member($0) }
+    }
+
+    private var identities: IdentityLookup { IdentityLookup(connection: connection, codes: codes) }
 
     /// The member's registrations, changes and corrections in recorded order, each with its changeset.
     ///

@@ -1,22 +1,13 @@
 /// Finding members by their identifying data inside a write: what importers need to dedupe.
 extension RegisterTransaction {
-    /// The member holding the document `type` (a code, name or alias) `number`, including this
-    /// transaction's writes; nil when nobody does or when the type or number is not valid (a citizen
-    /// ID is normalised first: `x` → `X`, 15 digits → 18).
+    /// The member holding the document `type` `number` (issued by `country`, for documents that name
+    /// one), including this transaction's writes; nil when nobody does or when the type or number is not
+    /// valid (a citizen ID is normalised first: `x` → `X`, 15 digits → 18, full-width digits to ASCII).
     ///
     /// **Threading.** Use it only inside the ``Register/write(by:_:)`` closure.
     /// - Throws: ``DatabaseError``.
-    public func memberID(documentType type: String, documentNumber number: String) throws -> MemberID? {
-        guard let type = codes[.documentType]?.lookup(type)?.code else { return nil }
-        var normalized = number.trimmingSpaces().uppercased()
-        guard !normalized.isEmpty else { return nil }
-        if type == DocumentType.residentIdentityCard || type == DocumentType.residencePermitForHKMacaoTaiwan {
-            guard let id = try? CitizenID(normalized) else { return nil }
-            normalized = id.number
-        }
-        return try connection.fetchOne(
-            "SELECT id FROM member WHERE document_type = ? AND document_number = ?", [type, normalized]
-        ) { MemberID(rawValue: $0.int64(0)) }
+    public func memberID(documentType type: DocumentType, documentNumber number: String, country: Country? = nil) throws -> MemberID? {
+        try IdentityLookup(connection: connection, codes: codes).member(documentType: type, number: number, country: country)
     }
 
     /// The members whose current record has this name and birth date, in id order, including this
@@ -25,8 +16,6 @@ extension RegisterTransaction {
     /// **Threading.** Use it only inside the ``Register/write(by:_:)`` closure.
     /// - Throws: ``DatabaseError``.
     public func memberIDs(named name: String, bornOn birthDate: LocalDate) throws -> [MemberID] {
-        try connection.fetchAll(
-            "SELECT id FROM member WHERE name = ? AND birth_date = ? ORDER BY id", [name.trimmingSpaces(), birthDate]
-        ) { MemberID(rawValue: $0.int64(0)) }
+        try IdentityLookup(connection: connection, codes: codes).members(named: name, bornOn: birthDate)
     }
 }

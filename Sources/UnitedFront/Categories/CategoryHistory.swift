@@ -7,39 +7,39 @@ struct CategoryHistory {
     let changeset: () throws -> Int64
     let log: MemberHistory
 
-    func rows(_ member: MemberID, _ category: String) throws -> [MembershipRow] {
+    func rows(_ member: MemberID, _ category: Category) throws -> [MembershipRow] {
         try connection.fetchAll("""
             SELECT id, valid_from, valid_to, tier, source, points FROM member_category_history
             WHERE member_id = ? AND category = ? AND superseded_by IS NULL ORDER BY valid_from
-            """, [member, category]) { row in
+            """, [member, category.rawValue]) { row in
             MembershipRow(id: row.int64(0), validFrom: row.text(1), validTo: row.optionalText(2), tier: row.text(3),
                           source: row.optionalText(4), points: MembershipRow.points(stored: row.optionalText(5)))
         }
     }
 
     /// The categories `member` belongs to on `date` (current knowledge).
-    func categories(of member: MemberID, on date: String) throws -> [String] {
+    func categories(of member: MemberID, on date: String) throws -> [Category] {
         try connection.fetchAll("""
             SELECT category FROM member_category_history
             WHERE member_id = ? AND superseded_by IS NULL AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to > ?2)
-            """, [member, date]) { $0.text(0) }
+            """, [member, date]) { Category(rawValue: $0.text(0)) }
     }
 
     /// The unbroken memberships (category and first day) of `member` that begin on or after `start` and
     /// before `end` (nil: no end), as the register knows them now.
-    func runs(of member: MemberID, beginningFrom start: String, before end: String?) throws -> [(category: String, on: String)] {
+    func runs(of member: MemberID, beginningFrom start: String, before end: String?) throws -> [(category: Category, on: String)] {
         try connection.fetchAll("""
             SELECT c.category, c.valid_from FROM member_category_history c
             WHERE c.member_id = ?1 AND c.superseded_by IS NULL AND c.valid_from >= ?2 AND (?3 IS NULL OR c.valid_from < ?3)
               AND NOT EXISTS (SELECT 1 FROM member_category_history p WHERE p.member_id = ?1 AND p.category = c.category
                 AND p.superseded_by IS NULL AND p.valid_to = c.valid_from)
             ORDER BY c.valid_from, c.category
-            """, [member, start, end]) { ($0.text(0), $0.text(1)) }
+            """, [member, start, end]) { (Category(rawValue: $0.text(0)), $0.text(1)) }
     }
 
     /// Enters the member from `date`, until the next recorded membership or `until` (the day the member
     /// is next archived).
-    func enter(_ member: MemberID, _ category: String, on date: LocalDate, tier: String, source: String?,
+    func enter(_ member: MemberID, _ category: Category, on date: LocalDate, tier: String, source: String?,
                until: String?) throws {
         let planner = MembershipPlanner(category: category)
         guard let edit = planner.enter(try rows(member, category), on: date.iso8601, tier: tier, source: source, until: until) else {
@@ -48,7 +48,7 @@ struct CategoryHistory {
         try apply(edit, member, category)
     }
 
-    func leave(_ member: MemberID, _ category: String, on date: LocalDate) throws {
+    func leave(_ member: MemberID, _ category: Category, on date: LocalDate) throws {
         guard let edit = MembershipPlanner(category: category).leave(try rows(member, category), on: date.iso8601) else {
             throw RegisterError.notInCategory(member, category: category, on: date)
         }
@@ -56,7 +56,7 @@ struct CategoryHistory {
     }
 
     /// Changes the tier and/or the source from `date`; returns false when nothing changed.
-    func change(_ member: MemberID, _ category: String, on date: LocalDate, tier: String?, source: String?) throws -> Bool {
+    func change(_ member: MemberID, _ category: Category, on date: LocalDate, tier: String?, source: String?) throws -> Bool {
         let planner = MembershipPlanner(category: category)
         guard let edit = planner.change(try rows(member, category), on: date.iso8601, tier: tier, source: source) else {
             throw RegisterError.notInCategory(member, category: category, on: date)
@@ -69,7 +69,7 @@ struct CategoryHistory {
     /// over the whole stretch that held the wrong tier, and/or the start of its unbroken run.
     /// `isActive(from, to)` tells whether the member is active over `[from, to)`.
     /// Returns false when nothing changed.
-    func correct(_ member: MemberID, _ category: String, on date: LocalDate?, tier: String?, since: LocalDate?,
+    func correct(_ member: MemberID, _ category: Category, on date: LocalDate?, tier: String?, since: LocalDate?,
                  registeredOn: LocalDate, today: LocalDate, isActive: (String, String) throws -> Bool) throws -> Bool {
         let rows = try rows(member, category)
         guard let (k, low, high) = MembershipPlanner.run(rows, around: date?.iso8601) else {
@@ -106,7 +106,7 @@ struct CategoryHistory {
 
     /// The record was wrong: the member never held the unbroken membership in force on `date` (default:
     /// the open one). Its intervals are superseded; history keeps them for "as known at" reads.
-    func remove(_ member: MemberID, _ category: String, on date: LocalDate?, today: LocalDate) throws {
+    func remove(_ member: MemberID, _ category: Category, on date: LocalDate?, today: LocalDate) throws {
         let rows = try rows(member, category)
         guard let (k, low, high) = MembershipPlanner.run(rows, around: date?.iso8601) else {
             throw RegisterError.notInCategory(member, category: category, on: date ?? today)
@@ -120,7 +120,7 @@ struct CategoryHistory {
 
     /// Writes `edit`: supersedes its rows, inserts the new ones, refreshes `member_category`, appends
     /// its log lines. An empty edit writes nothing.
-    private func apply(_ edit: HistoryEdit<MembershipRow>, _ member: MemberID, _ category: String) throws {
+    private func apply(_ edit: HistoryEdit<MembershipRow>, _ member: MemberID, _ category: Category) throws {
         guard !edit.isEmpty else { return }
         for id in edit.superseded {
             try connection.run("UPDATE member_category_history SET superseded_by = ? WHERE id = ?", [try changeset(), id])
@@ -129,21 +129,21 @@ struct CategoryHistory {
             try connection.run("""
                 INSERT INTO member_category_history(member_id, category, valid_from, valid_to, tier, source, points, changeset_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, [member, category, row.validFrom, row.validTo, row.tier, row.source, row.storedPoints, try changeset()])
+                """, [member, category.rawValue, row.validFrom, row.validTo, row.tier, row.source, row.storedPoints, try changeset()])
         }
         try refreshCurrent(member, category)
         for line in edit.log { try log.log(line, for: member) }
     }
 
     /// Rewrites the `member_category` row from the open interval, if there is one.
-    private func refreshCurrent(_ member: MemberID, _ category: String) throws {
-        try connection.run("DELETE FROM member_category WHERE member_id = ? AND category = ?", [member, category])
+    private func refreshCurrent(_ member: MemberID, _ category: Category) throws {
+        try connection.run("DELETE FROM member_category WHERE member_id = ? AND category = ?", [member, category.rawValue])
         let rows = try rows(member, category)
         guard let k = rows.lastIndex(where: { $0.validTo == nil }) else { return }
         let low = MembershipPlanner.unbrokenRun(rows, around: k).low
         try connection.run("""
             INSERT INTO member_category(member_id, category, tier, source, since, changed_in)
             VALUES (?, ?, ?, ?, ?, ?)
-            """, [member, category, rows[k].tier, rows[k].source, rows[low].validFrom, try changeset()])
+            """, [member, category.rawValue, rows[k].tier, rows[k].source, rows[low].validFrom, try changeset()])
     }
 }

@@ -6,8 +6,8 @@
 /// the source; each holds until its next point within the unbroken membership. A change to the tier and
 /// source already in force records nothing.
 struct MembershipPlanner {
-    /// The category code the intervals belong to.
-    let category: String
+    /// The category the intervals belong to (a resolved code).
+    let category: Category
 
     /// The edit that enters the member from `day` with `tier` and `source`. The membership holds until
     /// the next recorded membership in the category begins, or `until` (the day the member is next

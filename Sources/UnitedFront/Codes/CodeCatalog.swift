@@ -15,14 +15,28 @@ public struct CodeCatalog: Sendable, Hashable {
         return list
     }
 
-    /// The code `text` names in `list` (a code, name or alias).
+    /// The code `text` names in `list` (a code, name or alias): the one place where text from users
+    /// becomes a code.
     /// - Throws: ``ValidationError`` naming `field` when the list has no such entry.
-    public func resolve(_ text: String, in list: CodeListID, field: String) throws -> String {
+    public func resolve(_ text: String, in list: CodeListID, field: ValidationError.Field) throws -> String {
         guard let code = try required(list).lookup(text) else {
-            throw ValidationError(field: field, value: text, reason: .unknownCode(list: list.rawValue))
+            throw ValidationError(field: field, value: text, reason: .unknownCode(list: list))
         }
         return code.code
     }
+
+    /// `value` resolved to its code: `resolve(Category("无党派"), field: .category)` is `.nonPartisan`.
+    /// - Throws: ``ValidationError`` naming `field` when the value's list has no such entry.
+    public func resolve<Value: CodedValue>(_ value: Value, field: ValidationError.Field) throws -> Value {
+        Value(rawValue: try resolve(value.rawValue, in: Value.list, field: field))
+    }
+
+    /// The entry `value` names, or nil when its list has none.
+    public func code<Value: CodedValue>(_ value: Value) -> Code? { lists[Value.list]?.lookup(value.rawValue) }
+
+    /// The Chinese name of the entry `value` names (代表人士 for `.representative`), or its text when the
+    /// list has no such entry.
+    public func name<Value: CodedValue>(of value: Value) -> String { code(value)?.name ?? value.rawValue }
 
     /// Loads every list from the `code_list`, `code` and `code_alias` tables.
     static func load(_ connection: Connection) throws -> CodeCatalog {

@@ -41,12 +41,18 @@ public struct CodeList: Sendable, Hashable {
     /// The entry with exactly this code.
     public func code(_ code: String) -> Code? { byCode[code].map { codes[$0] } }
 
-    /// The entry a user means by `text`: its code, its name, or one of its aliases.
+    /// The entry a user means by `text`: its code, its name, or one of its aliases (letters in any case,
+    /// full-width digits and letters as typed with a Chinese input method read as ASCII).
     public func lookup(_ text: String) -> Code? {
         let trimmed = text.trimmingSpaces()
         if let index = byCode[trimmed] ?? byAlias[Self.key(trimmed)] { return codes[index] }
-        return nil
+        let halfWidth = trimmed.halfWidth()
+        guard halfWidth != trimmed else { return nil }
+        return (byCode[halfWidth] ?? byAlias[Self.key(halfWidth)]).map { codes[$0] }
     }
+
+    /// The entry `value` names (a code, name or alias).
+    public func lookup<Value: CodedValue>(_ value: Value) -> Code? { lookup(value.rawValue) }
 
     /// The Chinese name of `code`, or the code itself when the list does not have it.
     public func name(of code: String) -> String { self.code(code)?.name ?? code }

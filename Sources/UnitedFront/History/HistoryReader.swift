@@ -2,6 +2,7 @@
 struct HistoryReader {
     let connection: Connection
     let codes: CodeCatalog
+    private var labels: ChangeLabeler { ChangeLabeler(codes: codes) }
 
     // MARK: Members
 
@@ -20,9 +21,10 @@ struct HistoryReader {
             """, [id]) { row in
             CategoryMembership(category: row.text(0), tier: row.text(1), source: row.optionalText(2),
                                since: try LocalDate.stored(row.text(3)), validFrom: try LocalDate.stored(row.text(4)),
-                               validTo: nil)
+                               validTo: nil, codes: codes)
         }
-        return Member(id: id, record: record, registeredOn: try LocalDate.stored(registeredOn), categories: categories)
+        return Member(id: id, record: record, registeredOn: try LocalDate.stored(registeredOn), categories: categories,
+                      codes: codes)
     }
 
     /// The member as of `date`, as the register knew it under `knowledge`; nil when not yet registered.
@@ -37,14 +39,16 @@ struct HistoryReader {
                       row.text(Int32(MemberField.allCases.count))) })
         else { return nil }
         return Member(id: id, record: record, registeredOn: try LocalDate.stored(registeredOn),
-                      categories: try memberships(of: id, asOf: date, knowledge: knowledge))
+                      categories: try memberships(of: id, asOf: date, knowledge: knowledge), codes: codes)
     }
 
-    /// The members in force on `date` (registered and active), optionally only those with a membership
-    /// that day in `category` and/or with one of `tiers`, ordered by id.
-    func members(asOf date: LocalDate, category: String?, tiers: Set<String>, knowledge: Knowledge) throws -> [Member] {
+    /// The members in force on `date` with `status`, optionally only those with a membership that day in
+    /// `category` and/or with one of `tiers` (resolved codes), ordered by id.
+    func members(asOf date: LocalDate, status: MemberStatus = .active, category: String?, tiers: Set<String>,
+                 knowledge: Knowledge) throws -> [Member] {
         var members: [Member] = []
-        try MemberStream(connection: connection, date: date, category: category, tiers: tiers, knowledge: knowledge)
+        try MemberStream(connection: connection, codes: codes, date: date, status: status, category: category,
+                         tiers: tiers, knowledge: knowledge)
             .forEach { members.append($0) }
         return members
     }
@@ -52,7 +56,7 @@ struct HistoryReader {
     /// The memberships in force on `date` of one member.
     private func memberships(of member: MemberID, asOf date: LocalDate, knowledge: Knowledge) throws -> [CategoryMembership] {
         let visible = knowledge.condition("c")
-        var memberships = MembershipAccumulator(on: date)
+        var memberships = MembershipAccumulator(on: date, codes: codes)
         try connection.forEachRow("""
             SELECT c.category, c.tier, c.source, c.valid_from, c.valid_to FROM member_category_history c
             WHERE c.member_id = ? AND \(visible.sql) AND c.valid_from <= ? ORDER BY c.category, c.valid_from
@@ -102,10 +106,10 @@ struct HistoryReader {
             if kind == .registration, let initial {
                 pending?.changes += MemberField.allCases.compactMap { field in
                     guard field != .status, let value = initial[field] else { return nil }
-                    return valueChange(.field(field), from: nil, to: value)
+                    return labels.valueChange(.field(field), from: nil, to: value)
                 }
             } else {
-                pending?.changes.append(valueChange(ValueChange.Subject(stored: row.text(7)),
+                pending?.changes.append(labels.valueChange(ValueChange.Subject(stored: row.text(7)),
                                                     from: row.optionalText(8), to: row.optionalText(9)))
             }
         }
@@ -133,13 +137,13 @@ struct HistoryReader {
             let now = MemberRecord(values: MemberHistorySQL.values(row, from: 3))
             guard row.int64(2) == 1 else {
                 events.append(ChangeEvent(memberID: member, effectiveOn: date,
-                                          change: valueChange(.registration, from: nil, to: now.name)))
+                                          change: labels.valueChange(.registration, from: nil, to: now.name)))
                 return
             }
             let before = MemberRecord(values: MemberHistorySQL.values(row, from: 3 + count))
             for field in now.changedFields(comparedTo: before) {
                 events.append(ChangeEvent(memberID: member, effectiveOn: date,
-                                          change: valueChange(.field(field), from: before[field], to: now[field])))
+                                          change: labels.valueChange(.field(field), from: before[field], to: now[field])))
             }
         }
         // Entries, tier and source changes: intervals starting in the window; exits: intervals ending
@@ -158,16 +162,16 @@ struct HistoryReader {
                 AND n.category = c.category AND n.superseded_by IS NULL AND n.valid_from = c.valid_to)
             ORDER BY 1, 2
             """, [start, end]) { row in
-            let member = MemberID(rawValue: row.int64(0)), category = row.text(1)
+            let member = MemberID(rawValue: row.int64(0)), category = Category(rawValue: row.text(1))
             let date = try LocalDate.stored(row.text(2))
             let continued = row.int64(5) == 1
             if !continued || row.optionalText(3) != row.optionalText(4) {
                 events.append(ChangeEvent(memberID: member, effectiveOn: date,
-                                          change: valueChange(.category(category), from: row.optionalText(3), to: row.optionalText(4))))
+                                          change: labels.valueChange(.category(category), from: row.optionalText(3), to: row.optionalText(4))))
             }
             if continued, row.optionalText(6) != row.optionalText(7) {
                 events.append(ChangeEvent(memberID: member, effectiveOn: date,
-                                          change: valueChange(.categorySource(category), from: row.optionalText(6), to: row.optionalText(7))))
+                                          change: labels.valueChange(.categorySource(category), from: row.optionalText(6), to: row.optionalText(7))))
             }
         }
         // Documented order: effective date, member id, then registration and fields in field order
@@ -175,34 +179,5 @@ struct HistoryReader {
         return events.enumerated()
             .sorted { ($0.element.effectiveOn, $0.element.memberID, $0.offset) < ($1.element.effectiveOn, $1.element.memberID, $1.offset) }
             .map(\.element)
-    }
-
-    // MARK: Display
-
-    /// A ``ValueChange`` with code names resolved for display.
-    func valueChange(_ subject: ValueChange.Subject, from: String?, to: String?) -> ValueChange {
-        var list: CodeList?
-        let label: String
-        switch subject {
-        case .field(.status):
-            label = MemberField.status.label
-            let display: (String?) -> String? = { $0.map { MemberStatus(rawValue: $0)?.label ?? $0 } }
-            return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to), label: label)
-        case .field(let field):
-            list = field.codeList.flatMap { codes[$0] }
-            label = field.label
-        case .category(let code):
-            list = codes[.tier]
-            label = codes[.category]?.name(of: code) ?? code
-        case .categorySince(let code):
-            label = (codes[.category]?.name(of: code) ?? code) + " 起始日期"
-        case .categorySource(let code):
-            list = codes[.categorySource]
-            label = (codes[.category]?.name(of: code) ?? code) + " 来源"
-        case .registration:
-            label = "登记入库"
-        }
-        let display: (String?) -> String? = { value in value.map { list?.name(of: $0) ?? $0 } }
-        return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to), label: label)
     }
 }

@@ -61,6 +61,18 @@ enum MemberHistoryPlanner {
         return edit
     }
 
+    /// The edit that moves the registration (the first row's start) to `day`, which must come before
+    /// the first row ends.
+    static func correctRegistration(_ rows: [HistoryRow], to day: String) -> HistoryEdit<HistoryRow> {
+        guard var first = rows.first, first.validFrom != day else { return HistoryEdit() }
+        var edit = HistoryEdit<HistoryRow>()
+        edit.superseded = [first.id]
+        edit.log = [LogLine(kind: .correction, effective: day, subject: .registrationDate, from: first.validFrom, to: day)]
+        first.validFrom = day
+        edit.inserted = [first]
+        return edit
+    }
+
     /// The edit that corrects the values in force on `day` to those of `record`.
     ///
     /// `rows` must be non-empty and `day` on or after the registration date.

@@ -1,11 +1,14 @@
-/// Reads the active members as of a date one at a time, with their memberships that day, in id order:
+/// Reads the active (or archived) members as of a date one at a time, with their memberships that day, in id order:
 /// what population reads and exports of a register of any size need.
 ///
 /// Two cursors run side by side on the caller's connection and transaction, members and membership
 /// intervals, both ordered by member id; only one member's rows are in memory at a time.
 struct MemberStream {
     let connection: Connection
+    let codes: CodeCatalog
     let date: LocalDate
+    /// Active members, or archived ones.
+    var status: MemberStatus = .active
     /// Only members with a membership that day in this category (a resolved code).
     var category: String? = nil
     /// Only members with a membership that day with one of these tiers (resolved codes).
@@ -33,14 +36,14 @@ struct MemberStream {
             let record = MemberRecord(values: MemberHistorySQL.values(members, from: 1))
             let registeredOn = try LocalDate.stored(members.text(fieldCount + 1))
             while intervalsLeft, intervals.int64(0) < id { intervalsLeft = try intervals.step() }
-            var memberships = MembershipAccumulator(on: date)
+            var memberships = MembershipAccumulator(on: date, codes: codes)
             while intervalsLeft, intervals.int64(0) == id {
                 try memberships.add(category: intervals.text(1), tier: intervals.text(2), source: intervals.optionalText(3),
                                     validFrom: intervals.text(4), validTo: intervals.optionalText(5))
                 intervalsLeft = try intervals.step()
             }
             try body(Member(id: MemberID(rawValue: id), record: record, registeredOn: registeredOn,
-                            categories: memberships.memberships))
+                            categories: memberships.memberships, codes: codes))
         }
     }
 
@@ -50,9 +53,9 @@ struct MemberStream {
         var sql = """
             SELECT h.member_id, \(MemberField.columns(prefixedBy: "h")), m.registered_on
             FROM member_history h JOIN member m ON m.id = h.member_id
-            WHERE \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?) AND h.status = 'active'
+            WHERE \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?) AND h.status = ?
             """
-        var arguments: [any DatabaseValueConvertible] = visible.arguments + [date, date]
+        var arguments: [any DatabaseValueConvertible] = visible.arguments + [date, date, status.rawValue]
         if category != nil || !tiers.isEmpty {
             let inCategory = knowledge.condition("c")
             sql += """

@@ -6,17 +6,20 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
         case registration
         /// A core field.
         case field(MemberField)
+        /// The registration date, as corrected: `from`/`to` are dates.
+        case registrationDate
         /// Membership in a category: `from`/`to` are tier codes, nil meaning not a member.
-        case category(String)
+        case category(Category)
         /// The start date of a membership, as corrected: `from`/`to` are dates.
-        case categorySince(String)
+        case categorySince(Category)
         /// The source of a membership (推荐 → 认定, say): `from`/`to` are source codes.
-        case categorySource(String)
+        case categorySource(Category)
 
         /// `rank`, `category:NON_PARTISAN`, `registration`: the form the change log stores.
         public var description: String {
             switch self {
             case .registration: "registration"
+            case .registrationDate: "registered_on"
             case .field(let field): field.rawValue
             case .category(let code): "category:\(code)"
             case .categorySince(let code): "category_since:\(code)"
@@ -26,11 +29,13 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
 
         init(stored text: String) {
             if text.hasPrefix("category:") {
-                self = .category(String(text.dropFirst("category:".count)))
+                self = .category(Category(rawValue: String(text.dropFirst("category:".count))))
             } else if text.hasPrefix("category_since:") {
-                self = .categorySince(String(text.dropFirst("category_since:".count)))
+                self = .categorySince(Category(rawValue: String(text.dropFirst("category_since:".count))))
             } else if text.hasPrefix("category_source:") {
-                self = .categorySource(String(text.dropFirst("category_source:".count)))
+                self = .categorySource(Category(rawValue: String(text.dropFirst("category_source:".count))))
+            } else if text == "registered_on" {
+                self = .registrationDate
             } else if let field = MemberField(rawValue: text) {
                 self = .field(field)
             } else {

@@ -17,6 +17,9 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
     case nativePlace = "native_place"
     /// 证件类型 (document type code).
     case documentType = "document_type"
+    /// 证件签发国家/地区 (ISO 3166-1 alpha-3 code) for documents a country issues (foreign passports):
+    /// identity is (type, issuing country, number).
+    case documentCountry = "document_country"
     /// 证件号码.
     case documentNumber = "document_number"
     /// 政治面貌 (GB/T 4762 code).
@@ -27,8 +30,10 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
     case workUnit = "work_unit"
     /// 职务.
     case post
-    /// 职务层次 (cadre rank code, GB/T 12407).
+    /// 职务层次 (cadre rank code, GB/T 12407): 乡科级副职 ….
     case rank
+    /// 职级 (the 2019 civil-service grade ladder): 四级主任科员 ….
+    case grade
     /// 手机.
     case mobile
     /// 电子邮箱.
@@ -52,12 +57,14 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
         case .ethnicity: "民族"
         case .nativePlace: "籍贯"
         case .documentType: "证件类型"
+        case .documentCountry: "签发国家/地区"
         case .documentNumber: "证件号码"
         case .politicalStatus: "政治面貌"
         case .education: "学历"
         case .workUnit: "工作单位"
         case .post: "职务"
-        case .rank: "职级"
+        case .rank: "职务层次"
+        case .grade: "职级"
         case .mobile: "手机"
         case .email: "电子邮箱"
         case .address: "住址"
@@ -76,6 +83,8 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
         case .politicalStatus: .politicalStatus
         case .education: .education
         case .rank: .cadreRank
+        case .grade: .civilServiceGrade
+        case .documentCountry: .country
         default: nil
         }
     }
@@ -93,18 +102,20 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
         case .ethnicity: 4
         case .nativePlace: 5
         case .documentType: 6
-        case .documentNumber: 7
-        case .politicalStatus: 8
-        case .education: 9
-        case .workUnit: 10
-        case .post: 11
-        case .rank: 12
-        case .mobile: 13
-        case .email: 14
-        case .address: 15
-        case .region: 16
-        case .notes: 17
-        case .status: 18
+        case .documentCountry: 7
+        case .documentNumber: 8
+        case .politicalStatus: 9
+        case .education: 10
+        case .workUnit: 11
+        case .post: 12
+        case .rank: 13
+        case .grade: 14
+        case .mobile: 15
+        case .email: 16
+        case .address: 17
+        case .region: 18
+        case .notes: 19
+        case .status: 20
         }
     }
 

@@ -1,7 +1,5 @@
 /// The register's identifier of a member: stable for the member's whole life, never reused.
-public struct MemberID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
-    DatabaseValueConvertible
-{
+public struct MemberID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The row id in the `member` table.
     public let rawValue: Int64
 
@@ -10,9 +8,6 @@ public struct MemberID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
 
     /// The number.
     public var description: String { String(rawValue) }
-
-    /// The row id.
-    public var databaseValue: DatabaseValue { .integer(rawValue) }
 
     /// Orders ids by number, which is registration order.
     public static func < (lhs: MemberID, rhs: MemberID) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -27,4 +22,8 @@ public struct MemberID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+}
+
+extension MemberID: DatabaseValueConvertible {
+    var databaseValue: DatabaseValue { .integer(rawValue) }
 }

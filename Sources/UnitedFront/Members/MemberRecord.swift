@@ -1,8 +1,10 @@
 /// The core fields of a member's record at one moment: what you pass to ``Register/add(_:effective:by:)``
 /// and edit in a change or correction, and what reads return.
 ///
-/// Coded fields accept a code, a Chinese name or an alias (`rank = "副科级"` or `"142"`); the register
-/// validates every field when it writes and stores codes. Dates and text are stored as given, trimmed.
+/// Coded fields are typed values (``Ethnicity``, ``CadreRank`` …) that accept a code, a Chinese name or an
+/// alias (`rank = "副科级"`, `"142"` or `.deputySection`); the register validates every field when it
+/// writes and stores codes, so records read back hold codes. Text is stored trimmed; full-width digits
+/// and letters typed with a Chinese input method in numbers, dates and codes are read as their ASCII forms.
 ///
 /// ```swift
 /// var record = MemberRecord(name: "王伟")
@@ -12,13 +14,13 @@
 /// ```
 public struct MemberRecord: Hashable, Sendable {
     /// The values in ``MemberField`` order; nil for an empty field.
-    public internal(set) var values: [String?]
+    var values: [String?]
 
     /// A record with only a name; the document type defaults to 居民身份证.
     public init(name: String) {
         values = Array(repeating: nil, count: MemberField.allCases.count)
         self[.name] = name
-        self[.documentType] = DocumentType.residentIdentityCard
+        self[.documentType] = DocumentType.residentIdentityCard.rawValue
         self[.status] = MemberStatus.active.rawValue
     }
 
@@ -41,9 +43,9 @@ public struct MemberRecord: Hashable, Sendable {
         set { self[.formerNames] = newValue }
     }
     /// 性别: a GB/T 2261.1 code, name or alias (`1`, `男`). Filled from a citizen ID when left empty.
-    public var sex: String? {
-        get { self[.sex] }
-        set { self[.sex] = newValue }
+    public var sex: Sex? {
+        get { self[.sex].map(Sex.init(rawValue:)) }
+        set { self[.sex] = newValue?.rawValue }
     }
     /// 出生日期. Filled from a citizen ID when left empty, and must agree with it otherwise.
     public var birthDate: LocalDate? {
@@ -51,9 +53,9 @@ public struct MemberRecord: Hashable, Sendable {
         set { self[.birthDate] = newValue?.iso8601 }
     }
     /// 民族: a GB/T 3304 code, name, short name or letter code (`02`, `蒙古族`, `蒙古`, `MG`).
-    public var ethnicity: String? {
-        get { self[.ethnicity] }
-        set { self[.ethnicity] = newValue }
+    public var ethnicity: Ethnicity? {
+        get { self[.ethnicity].map(Ethnicity.init(rawValue:)) }
+        set { self[.ethnicity] = newValue?.rawValue }
     }
     /// 籍贯.
     public var nativePlace: String? {
@@ -61,9 +63,15 @@ public struct MemberRecord: Hashable, Sendable {
         set { self[.nativePlace] = newValue }
     }
     /// 证件类型: a document type code or name; 居民身份证 by default.
-    public var documentType: String {
-        get { self[.documentType] ?? DocumentType.residentIdentityCard }
-        set { self[.documentType] = newValue }
+    public var documentType: DocumentType {
+        get { DocumentType(rawValue: self[.documentType] ?? DocumentType.residentIdentityCard.rawValue) }
+        set { self[.documentType] = newValue.rawValue }
+    }
+    /// 证件签发国家/地区 (a ``Country``), for documents a country issues: a foreign passport's identity is
+    /// (type, issuing country, number).
+    public var documentCountry: Country? {
+        get { self[.documentCountry].map(Country.init(rawValue:)) }
+        set { self[.documentCountry] = newValue?.rawValue }
     }
     /// 证件号码: optional for documents other than citizen IDs.
     public var documentNumber: String? {
@@ -71,14 +79,14 @@ public struct MemberRecord: Hashable, Sendable {
         set { self[.documentNumber] = newValue }
     }
     /// 政治面貌: a GB/T 4762 code, name or alias (`12`, `无党派民主人士`, `无党派`).
-    public var politicalStatus: String? {
-        get { self[.politicalStatus] }
-        set { self[.politicalStatus] = newValue }
+    public var politicalStatus: PoliticalStatus? {
+        get { self[.politicalStatus].map(PoliticalStatus.init(rawValue:)) }
+        set { self[.politicalStatus] = newValue?.rawValue }
     }
     /// 学历: a GB/T 4658 code or name.
-    public var education: String? {
-        get { self[.education] }
-        set { self[.education] = newValue }
+    public var education: Education? {
+        get { self[.education].map(Education.init(rawValue:)) }
+        set { self[.education] = newValue?.rawValue }
     }
     /// 工作单位.
     public var workUnit: String? {
@@ -91,9 +99,14 @@ public struct MemberRecord: Hashable, Sendable {
         set { self[.post] = newValue }
     }
     /// 职务层次: a cadre rank code, name or alias (`142`, `乡科级副职`, `副科级`).
-    public var rank: String? {
-        get { self[.rank] }
-        set { self[.rank] = newValue }
+    public var rank: CadreRank? {
+        get { self[.rank].map(CadreRank.init(rawValue:)) }
+        set { self[.rank] = newValue?.rawValue }
+    }
+    /// 职级 (a ``CivilServiceGrade``): 一级巡视员 … 二级科员, the 2019 ladder beside 职务层次.
+    public var grade: CivilServiceGrade? {
+        get { self[.grade].map(CivilServiceGrade.init(rawValue:)) }
+        set { self[.grade] = newValue?.rawValue }
     }
     /// 手机: stored as 11 digits.
     public var mobile: String? {

@@ -6,7 +6,7 @@
 /// ``reason``.
 ///
 /// ```swift
-/// var request = ExportRequest(actor: "统战部 张科员", format: "csv", category: "无党派人士")
+/// var request = ExportRequest(actor: "统战部 张科员", format: "csv", category: .nonPartisan)
 /// request.masking = .unmasked
 /// request.reason = "报市委统战部认定材料 (市统〔2024〕12号)"
 /// ```
@@ -24,20 +24,22 @@ public struct ExportRequest: Hashable, Sendable {
     /// Why an unmasked export is needed (an approval, a document number); required when
     /// ``masking`` is not masked, kept in the log in any case.
     public var reason: String?
-    /// The date the members are read as of.
-    public var asOf: LocalDate
-    /// Only members in this category that day (a code, name or alias).
-    public var category: String?
-    /// Only members with one of these tiers in ``category`` (codes, names or aliases).
-    public var tiers: Set<String>
+    /// The date the members are read as of; nil means the register's today (its clock's date).
+    public var asOf: LocalDate?
+    /// Read as the register knew it at this instant; nil means as it knows it now.
+    public var knownAt: Timestamp?
+    /// Only members in this category that day.
+    public var category: Category?
+    /// Only members with one of these tiers in ``category``.
+    public var tiers: Set<Tier>
     /// Filters applied by the caller beyond the ones above, described for the log.
     public var note: String?
-    /// When the export happened, for the log; nil means now.
+    /// When the export happened, for the log; nil means the register's clock now.
     public var recordedAt: Timestamp?
 
     /// A masked export of the active members as of `asOf`, for `purpose`.
-    public init(actor: String, format: String, asOf: LocalDate = .today(), category: String? = nil,
-                tiers: Set<String> = [], purpose: DisclosurePurpose = .workList, masking: MaskingPolicy? = nil,
+    public init(actor: String, format: String, asOf: LocalDate? = nil, category: Category? = nil,
+                tiers: Set<Tier> = [], purpose: DisclosurePurpose = .workList, masking: MaskingPolicy? = nil,
                 reason: String? = nil, note: String? = nil) {
         self.actor = actor
         self.format = format
@@ -49,13 +51,29 @@ public struct ExportRequest: Hashable, Sendable {
         self.reason = reason
         self.note = note
         self.recordedAt = nil
+        self.knownAt = nil
     }
 
-    /// `as_of=2024-06-30; category=无党派人士; tiers=代表人士,重点代表人士; …`: the filter as the log shows it.
+    /// Checks what every export must name, before anything is disclosed: the one home of these rules,
+    /// which ``Register/exportMembers(_:_:)`` and ``Register/recordExport(_:rowCount:completed:)`` apply and
+    /// tools call first to refuse early.
+    /// - Throws: ``PrivacyError/missingActor`` when the actor is empty or blank;
+    ///   ``PrivacyError/unmaskedWithoutReason(_:)`` when ``masking`` is not masked and ``reason`` is empty
+    ///   or only white space (spaces, tabs, line breaks, ideographic spaces).
+    public func validate() throws(PrivacyError) {
+        guard !actor.trimmingSpaces().isEmpty else { throw PrivacyError.missingActor }
+        if !masking.isMasked, (reason?.trimmingSpaces() ?? "").isEmpty {
+            throw PrivacyError.unmaskedWithoutReason(masking)
+        }
+    }
+
+    /// `as_of=2024-06-30; category=NON_PARTISAN; tiers=KEY_REPRESENTATIVE,REPRESENTATIVE; …`: the filter as
+    /// the log shows it (the register fills in ``asOf`` before it logs).
     public var filterDescription: String {
-        var parts = ["as_of=\(asOf.iso8601)"]
+        var parts = asOf.map { ["as_of=\($0.iso8601)"] } ?? []
+        if let knownAt { parts.append("known_at=\(knownAt.iso8601)") }
         if let category { parts.append("category=\(category)") }
-        if !tiers.isEmpty { parts.append("tiers=\(tiers.sorted().joined(separator: ","))") }
+        if !tiers.isEmpty { parts.append("tiers=\(tiers.map(\.rawValue).sorted().joined(separator: ","))") }
         if let note, !note.trimmingSpaces().isEmpty { parts.append(note.trimmingSpaces()) }
         return parts.joined(separator: "; ")
     }

@@ -15,21 +15,26 @@ extension Register {
     /// call the register: for an in-memory register the read holds the only connection.
     ///
     /// - Returns: the log entry.
-    /// - Throws: ``PrivacyError/unmaskedWithoutReason(_:)`` when the policy is not masked and the
-    ///   reason is empty, ``PrivacyError/missingActor``, ``ValidationError`` for an unknown category or
+    /// - Throws: what ``ExportRequest/validate()`` throws (an unmasked export without a reason, no actor), ``ValidationError`` for an unknown category or
     ///   tier (nothing disclosed, nothing logged in these cases); ``DatabaseError``; whatever `body` throws.
     @discardableResult
     public func exportMembers(_ request: ExportRequest, _ body: (Member) throws -> Void) throws -> ExportLogEntry {
-        try Self.check(request)
-        let category = try request.category.map { try codes.resolve($0, in: .category, field: "category") }
-        let tiers = Set(try request.tiers.map { try codes.resolve($0, in: .tier, field: "tier") })
+        try request.validate()
+        var request = request
+        request.asOf = request.asOf ?? today
+        let codes = self.codes
+        request.category = try request.category.map { try codes.resolve($0, field: .category) }
+        request.tiers = Set(try request.tiers.map { try codes.resolve($0, field: .tier) })
+        let (category, tiers, date) = (request.category?.rawValue, Set(request.tiers.map(\.rawValue)), request.asOf ?? today)
+        let knownAt = request.knownAt
         let policy = request.masking
         var count = 0
         var failure: (any Error)?
         do {
             try pool.read { connection in
                 try connection.inTransaction(.deferred) {
-                    let stream = MemberStream(connection: connection, date: request.asOf, category: category, tiers: tiers)
+                    let stream = MemberStream(connection: connection, codes: codes, date: date, category: category, tiers: tiers,
+                                              knowledge: try Knowledge.at(knownAt, connection))
                     try stream.forEach { member in
                         var shown = member
                         shown.record = policy.apply(to: member.record)
@@ -54,8 +59,10 @@ extension Register {
     /// - Throws: ``PrivacyError/unmaskedWithoutReason(_:)``, ``PrivacyError/missingActor``, ``DatabaseError``.
     @discardableResult
     public func recordExport(_ request: ExportRequest, rowCount: Int, completed: Bool = true) throws -> ExportLogEntry {
-        try Self.check(request)
-        let recordedAt = request.recordedAt ?? .now()
+        try request.validate()
+        var request = request
+        request.asOf = request.asOf ?? today
+        let recordedAt = request.recordedAt ?? now
         let reason = request.reason.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         return try pool.write { connection in
             try connection.inTransaction(.immediate) {
@@ -92,13 +99,6 @@ extension Register {
                     rowCount: Int(row.int64(6)), masked: row.int64(7) == 1, masking: row.text(8),
                     reason: row.optionalText(9), completed: row.int64(10) == 1)
             }
-        }
-    }
-
-    private static func check(_ request: ExportRequest) throws {
-        guard !request.actor.trimmingSpaces().isEmpty else { throw PrivacyError.missingActor }
-        if !request.masking.isMasked, (request.reason?.trimmingSpaces() ?? "").isEmpty {
-            throw PrivacyError.unmaskedWithoutReason(request.masking)
         }
     }
 }

@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 
 /// One SQLite connection: the only type in the library that talks to the C API directly.
 ///

@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 
 /// An error SQLite reported, with its result codes, its message and the SQL that caused it.
 ///

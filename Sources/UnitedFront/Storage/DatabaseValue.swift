@@ -1,5 +1,5 @@
 /// A value as SQLite stores it: one of its five storage classes.
-public enum DatabaseValue: Hashable, Sendable {
+enum DatabaseValue: Hashable, Sendable {
     /// SQL `NULL`.
     case null
     /// A 64-bit signed integer.
@@ -16,42 +16,42 @@ public enum DatabaseValue: Hashable, Sendable {
 ///
 /// The register's own types (``LocalDate``, ``MemberID``) conform, so that queries bind them without
 /// conversions at the call site.
-public protocol DatabaseValueConvertible: Sendable {
+protocol DatabaseValueConvertible: Sendable {
     /// The value to bind.
     var databaseValue: DatabaseValue { get }
 }
 
 extension DatabaseValue: DatabaseValueConvertible {
     /// The value itself.
-    public var databaseValue: DatabaseValue { self }
+    var databaseValue: DatabaseValue { self }
 }
 
 extension String: DatabaseValueConvertible {
     /// The string as text.
-    public var databaseValue: DatabaseValue { .text(self) }
+    var databaseValue: DatabaseValue { .text(self) }
 }
 
 extension Int: DatabaseValueConvertible {
     /// The number as an integer.
-    public var databaseValue: DatabaseValue { .integer(Int64(self)) }
+    var databaseValue: DatabaseValue { .integer(Int64(self)) }
 }
 
 extension Int64: DatabaseValueConvertible {
     /// The number as an integer.
-    public var databaseValue: DatabaseValue { .integer(self) }
+    var databaseValue: DatabaseValue { .integer(self) }
 }
 
 extension Double: DatabaseValueConvertible {
     /// The number as a real.
-    public var databaseValue: DatabaseValue { .real(self) }
+    var databaseValue: DatabaseValue { .real(self) }
 }
 
 extension Bool: DatabaseValueConvertible {
     /// 1 or 0, as SQLite represents booleans.
-    public var databaseValue: DatabaseValue { .integer(self ? 1 : 0) }
+    var databaseValue: DatabaseValue { .integer(self ? 1 : 0) }
 }
 
 extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvertible {
     /// The wrapped value, or `NULL`.
-    public var databaseValue: DatabaseValue { self?.databaseValue ?? .null }
+    var databaseValue: DatabaseValue { self?.databaseValue ?? .null }
 }

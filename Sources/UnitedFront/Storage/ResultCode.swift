@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 
 /// A SQLite result code, primary (`SQLITE_CONSTRAINT`) or extended (`SQLITE_CONSTRAINT_UNIQUE`).
 ///

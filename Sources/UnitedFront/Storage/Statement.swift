@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 
 /// A prepared SQL statement on one ``Connection``.
 ///

@@ -16,3 +16,25 @@ extension String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
+
+extension String {
+    /// The string with full-width ASCII forms (U+FF01…U+FF5E: `１`, `Ａ`, `－`) and the ideographic space
+    /// (U+3000) replaced by their ASCII forms: what a Chinese input method types into a number, a date or
+    /// a code. Chinese punctuation outside that block (、，。) is left alone.
+    public func halfWidth() -> String {
+        guard unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else {
+            return self
+        }
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                scalars.append(ascii)
+            } else if scalar.value == 0x3000 {
+                scalars.append(" ")
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}

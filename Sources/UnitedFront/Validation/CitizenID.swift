@@ -7,15 +7,15 @@
 /// ```swift
 /// let id = try CitizenID("11010519491231002X")
 /// id.birthDate   // 1949-12-31
-/// id.sex         // "2" (GB/T 2261.1 女性)
+/// id.sex         // .female (GB/T 2261.1 code 2)
 /// ```
 public struct CitizenID: Hashable, Sendable, CustomStringConvertible {
     /// The 18-character number, check character uppercased.
     public let number: String
     /// The birth date it encodes.
     public let birthDate: LocalDate
-    /// The GB/T 2261.1 sex code it encodes: `1` (odd sequence) or `2` (even).
-    public let sex: String
+    /// The sex it encodes: ``Sex/male`` (odd sequence) or ``Sex/female`` (even).
+    public let sex: Sex
     /// The 6-digit address code of the place of first registration.
     public var addressCode: String { String(number.prefix(6)) }
     /// Whether the number was given in the 15-digit legacy form and upgraded.
@@ -30,15 +30,16 @@ public struct CitizenID: Hashable, Sendable, CustomStringConvertible {
         "71", "81", "82", "83",
     ]
 
-    /// Validates `text` (surrounding spaces ignored, `x` accepted for `X`).
+    /// Validates `text` (surrounding spaces ignored, `x` accepted for `X`, full-width digits read as ASCII).
     ///
     /// - Parameters:
     ///   - field: the field name errors carry.
-    ///   - today: birth dates after this day are refused.
+    ///   - today: birth dates after this day are refused; the register passes its clock's today. Nil
+    ///     skips that check (the library never reads the wall clock on its own).
     /// - Throws: ``ValidationError`` with reason `.malformed`, `.malformedDate`, `.futureDate`,
     ///   `.implausibleDate` or `.checksum`.
-    public init(_ text: String, field: String = "document_number", today: LocalDate = .today()) throws(ValidationError) {
-        let given = text.trimmingSpaces()
+    public init(_ text: String, field: ValidationError.Field = "document_number", today: LocalDate? = nil) throws(ValidationError) {
+        let given = text.trimmingSpaces().halfWidth()
         var characters = Array(given.uppercased())
         func fail(_ reason: ValidationError.Reason) -> ValidationError {
             ValidationError(field: field, value: given, reason: reason)
@@ -65,13 +66,17 @@ public struct CitizenID: Hashable, Sendable, CustomStringConvertible {
         let birthText = String(characters[6..<10]) + "-" + String(characters[10..<12]) + "-" + String(characters[12..<14])
         guard let birthDate = LocalDate.parse(birthText) else { throw fail(.malformedDate) }
         guard birthDate.year >= 1900 else { throw fail(.implausibleDate) }
-        guard birthDate <= today else { throw fail(.futureDate) }
+        if let today, birthDate > today { throw fail(.futureDate) }
         let expected = Self.checkCharacter(characters)
         guard characters[17] == expected else { throw fail(.checksum(expected: expected)) }
         self.number = String(characters)
         self.birthDate = birthDate
-        self.sex = characters[16].wholeNumberValue.map { $0 % 2 == 1 ? "1" : "2" } ?? "0"
+        self.sex = characters[16].wholeNumberValue.map { $0 % 2 == 1 ? .male : .female } ?? .unknown
     }
+
+    /// The GB 11643 check character of a number's first 17 digits (`11010519491231002` → `X`): the one
+    /// implementation of the check, which fixtures and tests that make numbers use too.
+    public static func checkCharacter(of first17: String) -> Character { checkCharacter(Array(first17)) }
 
     /// The GB 11643 check character for the first 17 characters of `characters`.
     static func checkCharacter(_ characters: [Character]) -> Character {

@@ -1,7 +1,9 @@
 /// Validates a ``MemberRecord`` and brings it to stored form: codes for coded fields, trimmed text,
-/// normalised numbers, birth date and sex filled from a citizen ID.
+/// normalised numbers, birth date and sex filled from a citizen ID. The one home of the rules every entry
+/// point (the API, the importer, the CLI) goes through.
 struct RecordValidator {
     let codes: CodeCatalog
+    /// The register's today: birth dates after it are refused.
     let today: LocalDate
 
     /// The longest text any free-text field takes.
@@ -9,38 +11,38 @@ struct RecordValidator {
     /// The longest note.
     static let maximumNotesLength = 4000
 
+    /// Fields typed as numbers, dates or codes: full-width forms a Chinese input method types are read as
+    /// ASCII before they are checked.
+    private static let asciiFields: Set<MemberField> = [.birthDate, .documentNumber, .mobile, .email, .region]
+
     /// The record in stored form.
     /// - Throws: ``ValidationError`` naming the first offending field.
     func normalized(_ record: MemberRecord) throws -> MemberRecord {
         var result = record
         for field in MemberField.allCases where field != .status {
-            if let value = record[field] { try Self.checkCharacters(value.trimmingSpaces(), field: field) }
+            guard var value = record[field]?.trimmingSpaces() else { continue }
+            try Self.checkCharacters(value, field: field)
+            if Self.asciiFields.contains(field) { value = value.halfWidth().trimmingSpaces() }
+            result[field] = value.isEmpty ? nil : value
         }
-        for field in MemberField.allCases where field != .status {
-            let trimmed = record[field]?.trimmingSpaces()
-            result[field] = (trimmed?.isEmpty ?? true) ? nil : trimmed
-        }
-        guard result[.name] != nil else { throw ValidationError(field: "name", value: record.name, reason: .missing) }
-        if result[.documentType] == nil { result[.documentType] = DocumentType.residentIdentityCard }
+        guard result[.name] != nil else { throw ValidationError(field: .name, value: record.name, reason: .missing) }
+        if result[.documentType] == nil { result.documentType = .residentIdentityCard }
 
         for field in MemberField.allCases {
             guard let list = field.codeList, let given = result[field] else { continue }
-            guard let code = try codes.required(list).lookup(given) else {
-                throw ValidationError(field: field.rawValue, value: given, reason: .unknownCode(list: list.rawValue))
-            }
-            result[field] = code.code
+            result[field] = try codes.resolve(given, in: list, field: ValidationError.Field(field))
         }
-        for field in MemberField.allCases where field.codeList == nil {
+        for field in MemberField.allCases where field.codeList == nil && field != .status {
             guard let value = result[field] else { continue }
             let maximum = field == .notes ? Self.maximumNotesLength : Self.maximumTextLength
             guard value.count <= maximum else {
-                throw ValidationError(field: field.rawValue, value: value, reason: .tooLong(maximum: maximum))
+                throw ValidationError(field: ValidationError.Field(field), value: value, reason: .tooLong(maximum: maximum))
             }
         }
         if let given = result[.birthDate] {
-            let date = try LocalDate(iso8601: given, field: "birth_date")
-            guard date.year >= 1900 else { throw ValidationError(field: "birth_date", value: given, reason: .implausibleDate) }
-            guard date <= today else { throw ValidationError(field: "birth_date", value: given, reason: .futureDate) }
+            let date = try LocalDate(iso8601: given, field: .birthDate)
+            guard date.year >= 1900 else { throw ValidationError(field: .birthDate, value: given, reason: .implausibleDate) }
+            guard date <= today else { throw ValidationError(field: .birthDate, value: given, reason: .futureDate) }
         }
         try normalizeDocument(&result)
         if let mobile = result[.mobile] { result[.mobile] = try MobileNumber(mobile).digits }
@@ -50,36 +52,41 @@ struct RecordValidator {
     }
 
     private func normalizeDocument(_ record: inout MemberRecord) throws {
+        let type = record.documentType
+        if let country = record.documentCountry, !type.hasIssuingCountry {
+            throw ValidationError(
+                field: .documentCountry, value: country.rawValue,
+                reason: .malformed(expected: "no issuing country: only passports and other documents name one"))
+        }
         // A document number may be unknown yet (a survey lead); identity then rests on the member id.
         guard let number = record[.documentNumber] else { return }
-        let type = record.documentType
-        guard type == DocumentType.residentIdentityCard || type == DocumentType.residencePermitForHKMacaoTaiwan else {
+        guard type.isCitizenIDFormat else {
             let normalized = number.uppercased()
             let allowed = normalized.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "(" || $0 == ")" }
             guard allowed, (4...30).contains(normalized.count) else {
                 throw ValidationError(
-                    field: "document_number", value: number,
+                    field: .documentNumber, value: number,
                     reason: .malformed(expected: "4 to 30 letters, digits, hyphens or parentheses"))
             }
             record[.documentNumber] = normalized
             return
         }
-        let id = try CitizenID(number, field: "document_number", today: today)
-        if type == DocumentType.residencePermitForHKMacaoTaiwan, !["81", "82", "83"].contains(id.addressCode.prefix(2)) {
+        let id = try CitizenID(number, field: .documentNumber, today: today)
+        if type == .residencePermitForHKMacaoTaiwan, !["81", "82", "83"].contains(id.addressCode.prefix(2)) {
             throw ValidationError(
-                field: "document_number", value: number,
+                field: .documentNumber, value: number,
                 reason: .malformed(expected: "a residence permit number starting 810000, 820000 or 830000"))
         }
         record[.documentNumber] = id.number
         if let birth = record[.birthDate], birth != id.birthDate.iso8601 {
             throw ValidationError(
-                field: "birth_date", value: birth, reason: .mismatch(field: "document_number", expected: id.birthDate.iso8601))
+                field: .birthDate, value: birth, reason: .mismatch(field: .documentNumber, expected: id.birthDate.iso8601))
         }
-        record[.birthDate] = id.birthDate.iso8601
-        if let sex = record[.sex], sex == "1" || sex == "2", sex != id.sex {
-            throw ValidationError(field: "sex", value: sex, reason: .mismatch(field: "document_number", expected: id.sex))
+        record.birthDate = id.birthDate
+        if let sex = record.sex, sex == .male || sex == .female, sex != id.sex {
+            throw ValidationError(field: .sex, value: sex.rawValue, reason: .mismatch(field: .documentNumber, expected: id.sex.rawValue))
         }
-        if record[.sex] == nil || record[.sex] == "0" { record[.sex] = id.sex }
+        if record.sex == nil || record.sex == .unknown { record.sex = id.sex }
     }
 
     /// Refuses control characters (NUL, escape …) inside a value (leading and trailing white space is
@@ -88,7 +95,7 @@ struct RecordValidator {
     static func checkCharacters(_ value: String, field: MemberField) throws {
         let allowed: Set<Unicode.Scalar> = field == .notes ? ["\n", "\r", "\t"] : []
         for scalar in value.unicodeScalars where scalar.properties.generalCategory == .control && !allowed.contains(scalar) {
-            throw ValidationError(field: field.rawValue, value: value, reason: .controlCharacter(scalar.value))
+            throw ValidationError(field: ValidationError.Field(field), value: value, reason: .controlCharacter(scalar.value))
         }
     }
 
@@ -98,7 +105,7 @@ struct RecordValidator {
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
             !parts[1].hasSuffix("."), !email.contains(where: \.isWhitespace)
         else {
-            throw ValidationError(field: "email", value: email, reason: .malformed(expected: "name@domain.tld"))
+            throw ValidationError(field: .email, value: email, reason: .malformed(expected: "name@domain.tld"))
         }
     }
 }

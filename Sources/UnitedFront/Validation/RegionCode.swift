@@ -8,8 +8,8 @@ public struct RegionCode: Hashable, Sendable, CustomStringConvertible {
 
     /// Validates `text`.
     /// - Throws: ``ValidationError`` with reason `.malformed`.
-    public init(_ text: String, field: String = "region") throws(ValidationError) {
-        let given = text.trimmingSpaces()
+    public init(_ text: String, field: ValidationError.Field = "region") throws(ValidationError) {
+        let given = text.trimmingSpaces().halfWidth()
         let provinces = 11...83
         guard [6, 9, 12].contains(given.count), given.allSatisfy({ $0.isASCII && $0.isNumber }),
             let province = Int(given.prefix(2)), provinces.contains(province)

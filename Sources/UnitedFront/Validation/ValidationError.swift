@@ -27,9 +27,9 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         /// The check character does not match; the payload is the character the standard computes.
         case checksum(expected: Character)
         /// Not a code, alias or name in the named code list.
-        case unknownCode(list: String)
+        case unknownCode(list: CodeListID)
         /// Disagrees with another field: `field` holds `expected` according to this value.
-        case mismatch(field: String, expected: String)
+        case mismatch(field: Field, expected: String)
         /// Longer than the field allows.
         case tooLong(maximum: Int)
         /// Holds a control character (the payload is its code point: 0 for NUL, 10 for a line break),
@@ -55,8 +55,8 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         }
     }
 
-    /// The field, by its English column name (`document_number`, `birth_date`, `category`).
-    public var field: String
+    /// The field, by its English column name: `.documentNumber`, `.birthDate`, `.category`.
+    public var field: Field
     /// The offending value, as given.
     public var value: String
     /// Why it was refused.
@@ -65,7 +65,7 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
     public var row: Int?
 
     /// Creates an error for `field` holding `value`.
-    public init(field: String, value: String, reason: Reason, row: Int? = nil) {
+    public init(field: Field, value: String, reason: Reason, row: Int? = nil) {
         self.field = field
         self.value = value
         self.reason = reason

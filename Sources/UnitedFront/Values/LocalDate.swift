@@ -8,7 +8,7 @@
 /// let parsed = try LocalDate(iso8601: input)      // input from users throws ValidationError
 /// ```
 public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral, DatabaseValueConvertible
+    ExpressibleByStringLiteral
 {
     /// The year, 1…9999.
     public let year: Int
@@ -27,9 +27,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD` strictly; throws a ``ValidationError`` naming `field` otherwise.
-    public init(iso8601 text: String, field: String = "date") throws(ValidationError) {
-        guard let date = Self.parse(text) else {
+    /// Parses `YYYY-MM-DD` strictly (surrounding spaces ignored, full-width digits and dashes as typed
+    /// with a Chinese input method read as ASCII); throws a ``ValidationError`` naming `field` otherwise.
+    public init(iso8601 text: String, field: ValidationError.Field = .date) throws(ValidationError) {
+        guard let date = Self.parse(text.trimmingSpaces().halfWidth()) else {
             throw ValidationError(field: field, value: text, reason: .malformedDate)
         }
         self = date
@@ -78,7 +79,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// Today's date in UTC+8 (China Standard Time), the register's civil calendar.
-    public static func today(clock: Timestamp = .now()) -> LocalDate {
+    public static func today(clock: Timestamp) -> LocalDate {
         clock.date(utcOffsetSeconds: 8 * 3600)
     }
 
@@ -93,9 +94,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
-
-    /// The date as ISO 8601 text.
-    public var databaseValue: DatabaseValue { .text(iso8601) }
 
     /// Orders dates chronologically.
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
@@ -151,4 +149,8 @@ extension LocalDate {
         guard let date = parse(text) else { throw RegisterError.schema("stored date \"\(text)\" is malformed") }
         return date
     }
+}
+
+extension LocalDate: DatabaseValueConvertible {
+    var databaseValue: DatabaseValue { .text(iso8601) }
 }

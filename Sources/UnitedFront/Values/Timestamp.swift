@@ -1,13 +1,13 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+public import FoundationEssentials
 #else
-import Foundation
+public import Foundation
 #endif
 
 /// An instant, to the millisecond: when the register learned something (a changeset's `recorded_at`).
 ///
 /// Stored as UTC ISO 8601 text with milliseconds (`2021-03-20T02:00:00.000Z`), which sorts in time order.
-public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, DatabaseValueConvertible {
+public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// Milliseconds since 1970-01-01T00:00:00Z.
     public let millisecondsSince1970: Int64
 
@@ -38,7 +38,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses ISO 8601: `2021-03-20T10:00:00+08:00`, `2021-03-20T02:00:00.000Z`, or a bare date
     /// `2021-03-20` (the start of that day in China Standard Time).
-    public init(iso8601 text: String, field: String = "recorded_at") throws(ValidationError) {
+    public init(iso8601 text: String, field: ValidationError.Field = "recorded_at") throws(ValidationError) {
         guard let parsed = Self.parse(text) else {
             throw ValidationError(field: field, value: text, reason: .malformedTimestamp)
         }
@@ -69,9 +69,6 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// `2021-03-20T02:00:00.000Z`.
     public var description: String { iso8601 }
-
-    /// The instant as UTC ISO 8601 text.
-    public var databaseValue: DatabaseValue { .text(iso8601) }
 
     /// Orders instants chronologically.
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
@@ -134,4 +131,8 @@ extension Int64 {
         let quotient = self / divisor
         return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
+}
+
+extension Timestamp: DatabaseValueConvertible {
+    var databaseValue: DatabaseValue { .text(iso8601) }
 }
