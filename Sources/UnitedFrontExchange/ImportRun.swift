@@ -29,9 +29,17 @@ final class ImportRun {
         self.rejects = rejects
     }
 
-    /// Imports one data row.
+    /// Imports one data row; a row with a quoting problem (`quoting`) is refused as it is, since its
+    /// cells are not what the sheet meant.
     /// - Throws: only what stops the whole import: ``DatabaseError``, rejects-file write errors.
-    func process(_ cells: [String], row number: Int) throws {
+    func process(_ cells: [String], row number: Int, quoting: [QuoteScanner.Finding] = []) throws {
+        guard quoting.isEmpty else {
+            try reject(cells, errors: quoting.map { finding in
+                ImportError(row: number, column: finding.column < layout.headers.count ? layout.headers[finding.column] : "",
+                            value: finding.shownValue, reason: finding.reason)
+            })
+            return
+        }
         guard !SheetRow.isBlank(cells) else { return }
         var row = SheetRow(number: number, cells: cells, layout: layout, codes: codes, today: today)
         if row.errors.isEmpty {
@@ -42,9 +50,13 @@ final class ImportRun {
             }
         }
         guard !row.errors.isEmpty else { return }
+        try reject(cells, errors: row.errors)
+    }
+
+    private func reject(_ cells: [String], errors: [ImportError]) throws {
         result.rejected += 1
-        result.errors += row.errors
-        try rejects?.write(cells, errors: row.errors)
+        result.errors += errors
+        try rejects?.write(cells, errors: errors)
     }
 
     // MARK: Rows
