@@ -12,8 +12,9 @@ import UnitedFront
 ///
 /// **Shape.** The columns of ``MemberSheetColumn/exported`` in order, with Chinese headers by default
 /// (CSV) or the English aliases (JSON keys, plus `id`). Coded fields are written as Chinese names
-/// (`男性`, `蒙古族`, `居民身份证`); categories as names joined with `、`; `代表层级` and `类别起始日期`
-/// as one value when all the member's categories share it, else one per category in the same order.
+/// (`男性`, `蒙古族`, `居民身份证`); categories as names joined with `；` (not `、`, which names such as
+/// `香港同胞、澳门同胞` contain); `代表层级` and `类别起始日期` as one value when all the member's
+/// categories share it, else one per category in the same order, joined with `；`.
 /// Importing an unmasked export back therefore changes nothing.
 ///
 /// **Privacy.** Rows come from ``Register/exportMembers(_:_:)``: masked by the request's policy

@@ -145,26 +145,13 @@ struct SheetRow {
             if !dates.isEmpty { fail(.categorySince, "needs \(layout.header(of: .categories)): it applies to the row's categories", layout) }
             return
         }
-        // Names may themselves contain 、 (香港同胞、澳门同胞): join pieces greedily, longest match first,
-        // up to the most pieces any category name has.
-        let pieces = Self.split(names)
-        let window = Self.categoryNamePieces(codes)
         var found: [String] = []
-        var start = 0
-        while start < pieces.count {
-            var match: (code: String, end: Int)?
-            for end in stride(from: min(pieces.count, start + window), to: start, by: -1) {
-                if let code = codes[.category]?.lookup(pieces[start..<end].joined(separator: "、")) {
-                    match = (code.code, end)
-                    break
-                }
-            }
-            guard let match else {
-                fail(.categories, "\"\(pieces[start])\" is not a known category (a code, name or alias of the category code list)", layout)
+        for name in Self.categoryNames(in: names, list: codes[.category]) {
+            guard let code = codes[.category]?.lookup(name)?.code else {
+                fail(.categories, "\"\(name)\" is not a known category (a code, name or alias of the category code list)", layout)
                 return
             }
-            if !found.contains(match.code) { found.append(match.code) }
-            start = match.end
+            if !found.contains(code) { found.append(code) }
         }
         var tierCodes: [String] = []
         for tier in tiers {
@@ -197,9 +184,23 @@ struct SheetRow {
         }
     }
 
-    /// The most `、`-separated pieces a category name has (2: 香港同胞、澳门同胞), plus one for aliases.
-    private static func categoryNamePieces(_ codes: CodeCatalog) -> Int {
-        (codes[.category]?.codes.map { split($0.name).count }.max() ?? 1) + 1
+    /// The category names in a `统战类别` cell. `；` and `;` always separate; `、` separates too, except
+    /// inside a name that contains it (`香港同胞、澳门同胞`, `华侨、归侨及侨眷`): within each `；` part the
+    /// longest run of `、` pieces that is a known name or alias is taken first. A piece that matches
+    /// nothing is returned as it is, for the error.
+    private static func categoryNames(in cell: String, list: CodeList?) -> [String] {
+        var names: [String] = []
+        for part in cell.split(whereSeparator: { $0 == "；" || $0 == ";" }) {
+            let pieces = part.split(separator: "、").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var start = 0
+            while start < pieces.count {
+                var end = pieces.count
+                while end > start + 1, list?.lookup(pieces[start..<end].joined(separator: "、")) == nil { end -= 1 }
+                names.append(pieces[start..<end].joined(separator: "、"))
+                start = end
+            }
+        }
+        return names
     }
 
     /// `a、b；c;d` → `[a, b, c, d]`, trimmed, empty pieces dropped.
