@@ -26,6 +26,17 @@ struct SheetRow {
     var birthDateFromDocument: LocalDate?
     /// Everything wrong with the row so far.
     var errors: [ImportError] = []
+    /// The columns with an error so far (their values are left out of ``values``).
+    private(set) var refusedColumns: Set<MemberSheetColumn> = []
+    /// Whether the row as a whole is wrong (more cells than headers, a cell under no header).
+    private(set) var isMalformed = false
+
+    /// Whether the register can still be asked about the row's other fields, so that one report holds
+    /// every problem of the row: not when the row is malformed or its name or document is bad, which
+    /// decide whether it registers a member or updates one.
+    var canBeTriedOnTheRegister: Bool {
+        !isMalformed && refusedColumns.isDisjoint(with: [.name, .documentNumber, .documentType])
+    }
 
     /// Whether every cell is empty (a blank line in the sheet: skipped, but counted).
     static func isBlank(_ cells: [String]) -> Bool {
@@ -39,16 +50,15 @@ struct SheetRow {
     init(number: Int, cells: [String], layout: SheetLayout, codes: CodeCatalog, today: LocalDate) {
         self.number = number
         self.cells = cells
-        func fail(_ column: MemberSheetColumn, _ reason: String) {
-            errors.append(Self.error(column, reason, row: number, cells: cells, layout: layout))
-        }
         if cells.count > layout.headers.count,
             cells[layout.headers.count...].contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            isMalformed = true
             errors.append(ImportError(row: number, column: "", value: "",
                                       reason: "has \(cells.count) cells but the header has \(layout.headers.count) columns"))
         }
         for (index, column) in layout.columns.enumerated() where column == nil && index < cells.count {
             if !cells[index].allSatisfy(\.isWhitespace) {
+                isMalformed = true
                 errors.append(ImportError(row: number, column: "", value: cells[index],
                                           reason: "is in column \(index + 1), which has no header"))
             }
@@ -60,13 +70,13 @@ struct SheetRow {
             case .sex, .ethnicity, .politicalStatus, .education, .rank, .documentType:
                 let field = column.field!
                 guard let list = field.codeList, let code = codes[list]?.lookup(value) else {
-                    fail(column, "is not a known \(column.englishAlias.replacingOccurrences(of: "_", with: " ")) (a code, name or alias of the \(field.codeList?.rawValue ?? "") code list)")
+                    fail(column, "is not a known \(column.englishAlias.replacingOccurrences(of: "_", with: " ")) (a code, name or alias of the \(field.codeList?.rawValue ?? "") code list)", layout)
                     continue
                 }
                 values[field] = code.code
             case .birthDate:
                 guard let date = SheetDate.parse(value) else {
-                    fail(column, "is not a date (expected \(SheetDate.acceptedForms))")
+                    fail(column, "is not a date (expected \(SheetDate.acceptedForms))", layout)
                     continue
                 }
                 values[.birthDate] = date.date.iso8601
@@ -75,13 +85,13 @@ struct SheetRow {
                 do {
                     values[.mobile] = try MobileNumber(value).digits
                 } catch {
-                    fail(column, error.reason.description)
+                    fail(column, error.reason.description, layout)
                 }
             case .region:
                 do {
                     values[.region] = try RegionCode(value).code
                 } catch {
-                    fail(column, error.reason.description)
+                    fail(column, error.reason.description, layout)
                 }
             case .categories, .categorySince, .tier, .error:
                 continue
@@ -90,7 +100,7 @@ struct SheetRow {
             }
         }
         readCategories(layout: layout, codes: codes)
-        checkDocument(layout: layout, codes: codes, today: today, birthPrecision: birthPrecision)
+        checkDocument(layout: layout, today: today, birthPrecision: birthPrecision)
     }
 
     /// An error against `column` of a row, with the cell as written.
@@ -102,15 +112,15 @@ struct SheetRow {
 
     private mutating func fail(_ column: MemberSheetColumn, _ reason: String, _ layout: SheetLayout) {
         errors.append(Self.error(column, reason, row: number, cells: cells, layout: layout))
+        refusedColumns.insert(column)
+        if let field = column.field { values[field] = nil }
     }
 
-    /// The name of a code for messages (`男性` for sex `1`).
-    private static func name(of code: String, in list: CodeListID, _ codes: CodeCatalog) -> String {
-        codes[list]?.name(of: code) ?? code
-    }
-
-    private mutating func checkDocument(layout: SheetLayout, codes: CodeCatalog, today: LocalDate,
-                                        birthPrecision: SheetDate.Precision) {
+    /// Reads the birth date a citizen ID gives (for possible duplicates), and completes a birth date
+    /// given as a month alone (`1970-03`) with the ID's day when the month agrees. Whether birth date and
+    /// sex agree with the ID is the register's rule, not the importer's: the register refuses a row
+    /// that disagrees when it is written, and ``ImportRun`` reports that against the column.
+    private mutating func checkDocument(layout: SheetLayout, today: LocalDate, birthPrecision: SheetDate.Precision) {
         guard let number = values[.documentNumber] else { return }
         let type = values[.documentType] ?? DocumentType.residentIdentityCard
         guard type == DocumentType.residentIdentityCard || type == DocumentType.residencePermitForHKMacaoTaiwan else { return }
@@ -122,17 +132,8 @@ struct SheetRow {
             return
         }
         birthDateFromDocument = id.birthDate
-        let documentHeader = layout.header(of: .documentNumber)
-        if let given = values[.birthDate], given != id.birthDate.iso8601 {
-            let sameMonth = given.prefix(7) == id.birthDate.iso8601.prefix(7)
-            if birthPrecision == .month, sameMonth {
-                values[.birthDate] = id.birthDate.iso8601
-            } else {
-                fail(.birthDate, "disagrees with \(documentHeader) (which gives \(id.birthDate.iso8601))", layout)
-            }
-        }
-        if let sex = values[.sex], sex == "1" || sex == "2", sex != id.sex {
-            fail(.sex, "disagrees with \(documentHeader) (which gives \(Self.name(of: id.sex, in: .sex, codes)))", layout)
+        if birthPrecision == .month, let given = values[.birthDate], given.prefix(7) == id.birthDate.iso8601.prefix(7) {
+            values[.birthDate] = id.birthDate.iso8601
         }
     }
 
