@@ -35,8 +35,9 @@ public struct MemberSheetExporter: Sendable {
         self.register = register
     }
 
-    /// Exports to a new file at `url` (replacing one that exists). When the export fails the file is
-    /// removed.
+    /// Exports to a new file at `url` (replacing one that exists), created when the first bytes are
+    /// written: an export the register refuses (unmasked without a reason, an unknown category) leaves
+    /// whatever was at `url` as it was. When the export fails after that, the file is removed.
     ///
     /// - Returns: the export log entry.
     /// - Throws: ``PrivacyError`` (unmasked without a reason: no file is created), ``ValidationError``
@@ -45,19 +46,11 @@ public struct MemberSheetExporter: Sendable {
     @discardableResult
     public func export(_ request: ExportRequest, as format: MemberExportFormat, headers: SheetHeaderLanguage = .chinese,
                        to url: URL) throws -> ExportLogEntry {
-        if !request.masking.isMasked, (request.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw PrivacyError.unmaskedWithoutReason(request.masking)
-        }
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: url.path)
-        else {
-            throw MemberSheetError.unreadable(path: url.path, reason: "cannot create the file")
-        }
-        defer { try? handle.close() }
+        var created = false
         do {
-            return try export(request, as: format, headers: headers, to: handle)
+            return try export(request, as: format, headers: headers, into: .newFile(url)) { created = $0.createdFile }
         } catch {
-            try? FileManager.default.removeItem(at: url)   // no partial file; the log keeps the attempt
+            if created { try? FileManager.default.removeItem(at: url) }   // no partial file; the log keeps the attempt
             throw error
         }
     }
@@ -72,13 +65,23 @@ public struct MemberSheetExporter: Sendable {
     @discardableResult
     public func export(_ request: ExportRequest, as format: MemberExportFormat, headers: SheetHeaderLanguage = .chinese,
                        to handle: FileHandle) throws -> ExportLogEntry {
+        try export(request, as: format, headers: headers, into: .handle(handle)) { _ in }
+    }
+
+    /// Writes the export into `destination`; `done` sees the stream however the export ends. Whether
+    /// the request may be made (an unmasked export needs a reason) is the register's rule, checked by
+    /// ``Register/exportMembers(_:_:)`` before the first row: until then the output is only buffered.
+    private func export(_ request: ExportRequest, as format: MemberExportFormat, headers: SheetHeaderLanguage,
+                        into destination: SheetOutputStream.Destination,
+                        done: (SheetOutputStream) -> Void) throws -> ExportLogEntry {
         var request = request
         request.format = format.rawValue
         let codes = register.codes
         let row = MemberSheetRow(codes: codes)
         switch format {
         case .csv, .csvGB18030:
-            let stream = try SheetOutputStream(handle: handle, encoding: format == .csv ? .utf8 : .gb18030, bom: format == .csv)
+            let stream = try SheetOutputStream(destination, encoding: format == .csv ? .utf8 : .gb18030, bom: format == .csv)
+            defer { done(stream) }
             let writer = try CSVWriter(stream: stream, newline: .crlf)
             let entry: ExportLogEntry
             do {
@@ -93,7 +96,8 @@ public struct MemberSheetExporter: Sendable {
             try stream.finish()
             return entry
         case .json:
-            let stream = try SheetOutputStream(handle: handle, encoding: .utf8, bom: false)
+            let stream = try SheetOutputStream(destination, encoding: .utf8, bom: false)
+            defer { done(stream) }
             let keys = MemberSheetColumn.exported.map { JSONText.string($0.englishAlias) }
             var first = true
             stream.write("[")

@@ -61,16 +61,32 @@ struct ExportTests {
         #expect(gaowa["email"] as? String == "ga****")
     }
 
-    @Test("an unmasked export without a reason is refused, writes no file and logs nothing")
-    func unmaskedNeedsAReason() throws {
+    @Test("an unmasked export without a reason is refused by the register's rule: no file, nothing logged",
+          arguments: [nil, "", "  ", "\n", "\u{3000}", " \t\r\n"])
+    func unmaskedNeedsAReason(reason: String?) throws {
         let file = scratch.file("unmasked.csv")
-        var request = ExportRequest(actor: clerk, format: "csv", masking: .unmasked)
-        request.reason = "  "
+        let request = ExportRequest(actor: clerk, format: "csv", masking: .unmasked, reason: reason)
         #expect(throws: PrivacyError.unmaskedWithoutReason(.unmasked)) {
             try exporter.export(request, as: .csv, to: file)
         }
+        #expect(throws: PrivacyError.unmaskedWithoutReason(.unmasked)) {
+            try register.exportMembers(request) { _ in }          // the exporter's rule is the register's
+        }
         #expect(!FileManager.default.fileExists(atPath: file.path))
         #expect(try register.exportLog().isEmpty)
+    }
+
+    @Test("a refused export leaves a file already at the path as it was")
+    func refusedExportKeepsAnEarlierFile() throws {
+        let file = scratch.file("last-year.csv")
+        try Data("去年的名单\n".utf8).write(to: file)
+        #expect(throws: PrivacyError.self) {
+            try exporter.export(ExportRequest(actor: clerk, format: "csv", masking: .unmasked), as: .csv, to: file)
+        }
+        #expect(try Data(contentsOf: file) == Data("去年的名单\n".utf8))
+        let entry = try exporter.export(ExportRequest(actor: clerk, format: "csv", asOf: sampleEffective), as: .csv, to: file)
+        #expect(entry.rowCount == 12)
+        #expect(try csvText(file).hasPrefix("姓名,"))
     }
 
     @Test("an unknown category filter is refused before anything is disclosed")
