@@ -21,9 +21,10 @@ struct HistoryCommand: ParsableCommand {
         let register = try database.openExisting()
         let table = HistoryPresenter(showCodes: output.codes, masking: disclosure.masking).timeline(try register.timeline(of: id))
         let shown = output.format == .table ? table.selecting(HistoryPresenter.timelineTableKeys) : table
-        print(try shown.rendered(as: output.format))
+        let text = try shown.rendered(as: output.format)
         if disclosure.unmasked {
             try disclosure.record(register, what: "history", format: output.format, asOf: .today(), rows: 1)
         }
+        print(text)
     }
 }

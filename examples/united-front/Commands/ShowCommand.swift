@@ -34,7 +34,8 @@ struct ShowCommand: ParsableCommand {
         }
         var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
         presenter.masking = disclosure.masking
-        print(try presenter.detail(member, as: output.format))
+        let text = try presenter.detail(member, as: output.format)
         try disclosure.record(register, what: "show", format: output.format, asOf: dates.date, rows: 1)
+        print(text)
     }
 }
