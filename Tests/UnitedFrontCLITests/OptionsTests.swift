@@ -1,10 +1,13 @@
 import Foundation
 import Testing
 
-/// The options every command shares behave the same everywhere: the reason an unmasked listing needs
-/// and who the tool acts for.
+/// The options every command shares behave the same everywhere: the reason an unmasked listing needs,
+/// the choices of --to, --headers and --encoding, and who the tool acts for.
 @Suite("Options shared by the commands")
 struct OptionsTests {
+    static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("examples/data")
+
     /// A register with one member whose mobile and document number the masks hide.
     static func oneMember() throws -> CLI {
         let cli = try CLI()
@@ -28,6 +31,40 @@ struct OptionsTests {
         #expect(!FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("all.csv").path))
         let log = try cli.succeed(["export-log", "--format", "json"]).stdout
         #expect(log.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+    }
+
+    @Test("--to, --headers and --encoding take their documented values and aliases in any case")
+    func enumValues() throws {
+        let cli = try Self.oneMember()
+        try cli.succeed(["export", "--to", "GB18030", "-o", "gb.csv"])
+        let gb = try Data(contentsOf: cli.directory.appendingPathComponent("gb.csv"))
+        #expect(!gb.starts(with: [0xEF, 0xBB, 0xBF]) && String(data: gb, encoding: .utf8) == nil, "GB18030, not UTF-8")
+        let english = try cli.succeed(["export", "--to", "csv", "--headers", "EN"])
+        #expect(english.stdout.hasPrefix("name,former_names,sex,") || english.stdout.hasPrefix("\u{FEFF}name,former_names,sex,"))
+        let json = try cli.succeed(["export", "--to", "json", "--headers", "english"])
+        #expect(json.stdout.hasPrefix("[\n{\"id\": 1, \"name\": \"李明华\""))
+        for encoding in ["gbk", "GB18030", "gb-18030"] {
+            let imported = try cli.succeed(["import", Self.data.appendingPathComponent("members-gb18030.csv").path,
+                                            "--encoding", encoding, "--dry-run", "--format", "json"])
+            #expect((try imported.json() as? [String: Any])?["imported"] as? Int == 12, "\(encoding)")
+        }
+        let utf8 = try cli.succeed(["import", Self.data.appendingPathComponent("members-utf8.csv").path,
+                                    "--encoding", "UTF-8", "--dry-run", "--format", "json"])
+        #expect((try utf8.json() as? [String: Any])?["imported"] as? Int == 12)
+    }
+
+    @Test("a value outside the choices is a usage error that lists them, before anything runs")
+    func enumUsageErrors() throws {
+        let cli = try Self.oneMember()
+        let to = try cli.run(["export", "--to", "xlsx", "-o", "out.xlsx"])
+        #expect(to.status == 64)
+        #expect(to.stderr.contains("xlsx") && to.stderr.contains("'csv', 'csv-gb18030' or 'json'"))
+        #expect(!FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("out.xlsx").path))
+        let headers = try cli.run(["export", "--headers", "pinyin"])
+        #expect(headers.status == 64 && headers.stderr.contains("'chinese' and 'english'"))
+        let encoding = try cli.run(["import", Self.data.appendingPathComponent("members-utf8.csv").path, "--encoding", "latin1"])
+        #expect(encoding.status == 64 && encoding.stderr.contains("'utf8' and 'gb18030'"))
+        #expect(try cli.succeed(["export-log", "--format", "json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 
     @Test("the tool acts for $USER, or cli when it is unset, in changesets and in the export log alike",
