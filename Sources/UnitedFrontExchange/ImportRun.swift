@@ -5,6 +5,11 @@ import UnitedFront
 /// Each row is applied in a savepoint of the import's transaction, so a row the register refuses
 /// (even after it began writing) leaves no trace and the next rows go on (skip-bad-rows mode). Only
 /// failures of the database itself stop the whole import.
+///
+/// The register validates what rows write (birth date and sex against a citizen ID among the rest):
+/// its refusals are reported against the sheet's columns, every one of them for a row, and a row the
+/// importer already found bad is still put to the register (and rolled back) so that one report lists
+/// all of its problems.
 final class ImportRun {
     private let transaction: RegisterTransaction
     private let codes: CodeCatalog
@@ -29,29 +34,45 @@ final class ImportRun {
         self.rejects = rejects
     }
 
-    /// Imports one data row.
+    /// Imports one data row; a row with a quoting problem (`quoting`) is refused as it is, since its
+    /// cells are not what the sheet meant.
     /// - Throws: only what stops the whole import: ``DatabaseError``, rejects-file write errors.
-    func process(_ cells: [String], row number: Int) throws {
+    func process(_ cells: [String], row number: Int, quoting: [QuoteScanner.Finding] = []) throws {
+        guard quoting.isEmpty else {
+            try reject(cells, errors: quoting.map { finding in
+                ImportError(row: number, column: finding.column < layout.headers.count ? layout.headers[finding.column] : "",
+                            value: finding.shownValue, reason: finding.reason)
+            })
+            return
+        }
         guard !SheetRow.isBlank(cells) else { return }
         var row = SheetRow(number: number, cells: cells, layout: layout, codes: codes, today: today)
-        if row.errors.isEmpty {
+        if row.canBeTriedOnTheRegister {
             do {
                 try transaction.savepoint { try apply(row) }
             } catch let refusal as RowRefusal {
-                row.errors.append(refusal.error)
+                row.errors += refusal.errors
             }
         }
         guard !row.errors.isEmpty else { return }
+        try reject(cells, errors: row.errors)
+    }
+
+    private func reject(_ cells: [String], errors: [ImportError]) throws {
         result.rejected += 1
-        result.errors += row.errors
-        try rejects?.write(cells, errors: row.errors)
+        result.errors += errors
+        try rejects?.write(cells, errors: errors)
     }
 
     // MARK: Rows
 
-    /// A row refused before it wrote anything.
+    /// A row refused: what the register (or the importer, from what it knows of the file) found wrong.
+    /// Thrown out of the row's savepoint, which undoes whatever the row had written.
     private struct RowRefusal: Error {
-        var error: ImportError
+        var errors: [ImportError]
+
+        init(_ errors: [ImportError]) { self.errors = errors }
+        init(_ error: ImportError) { self.errors = [error] }
     }
 
     private func apply(_ row: SheetRow) throws {
@@ -71,19 +92,16 @@ final class ImportRun {
         guard let name = row.values[.name] else {
             throw refusal(row, .name, "is required for a new member (no member has this row's document)")
         }
-        var record = MemberRecord(name: name)
-        for (field, value) in row.values { record[field] = value }
         let since = row.categories.map { $0.since ?? effective }
         let registration = ([effective] + since).min()!
         var duplicates: [MemberID] = []
         if let birthDate = row.birthDate {
             duplicates = try transaction.memberIDs(named: name, bornOn: birthDate)
         }
-        let id: MemberID
-        do {
-            id = try transaction.add(record, effective: registration)
-        } catch {
-            throw try refusal(row, error)
+        let id = try writeRecord(row) { values in
+            var record = MemberRecord(name: name)
+            for (field, value) in values { record[field] = value }
+            return try transaction.add(record, effective: registration)
         }
         try afterFirstWrite(row) {
             for category in row.categories {
@@ -106,7 +124,7 @@ final class ImportRun {
         }
         guard let current = try transaction.member(id, asOf: effective) else {
             let registered = try transaction.member(id)?.registeredOn
-            throw RowRefusal(error: ImportError(
+            throw RowRefusal(ImportError(
                 row: row.number, column: "", value: "",
                 reason: "member \(id) with this document entered the register on \(registered.map(\.iso8601) ?? "?"),"
                     + " after the effective date \(effective)"))
@@ -138,13 +156,10 @@ final class ImportRun {
             }
             plans.append(.enter(category.code, since: since, tier: category.tier ?? "GENERAL"))
         }
-        let changed: Bool
-        do {
-            changed = try transaction.change(id, effective: effective) { record in
-                for (field, value) in row.values { record[field] = value }
+        let changed = try writeRecord(row) { values in
+            try transaction.change(id, effective: effective) { record in
+                for (field, value) in values { record[field] = value }
             }
-        } catch {
-            throw try refusal(row, error)
         }
         try afterFirstWrite(row) {
             for plan in plans {
@@ -161,6 +176,36 @@ final class ImportRun {
             result.updated += 1
         } else {
             result.unchanged += 1
+        }
+    }
+
+    /// Writes the row's record fields (`write` adds or changes the member with the values it is
+    /// given) and returns what `write` returns, when the register accepts them and the row has no
+    /// other errors.
+    ///
+    /// Otherwise throws every refusal: when the register refuses a value the row gives (a bad e-mail,
+    /// a birth date or sex that disagrees with the citizen ID), it is reported against its column and
+    /// the write is tried again without it, so that the next refusal shows too. Name and document
+    /// are never left out: they decide who the row is.
+    private func writeRecord<T>(_ row: SheetRow, _ write: ([MemberField: String]) throws -> T) throws -> T {
+        var values = row.values
+        var errors: [ImportError] = []
+        while true {
+            let written: T
+            do {
+                written = try write(values)
+            } catch let error as ValidationError {
+                errors += try refusal(row, error).errors
+                guard let field = MemberField(rawValue: error.field), values[field] != nil,
+                    ![.name, .documentNumber, .documentType].contains(field)
+                else { throw RowRefusal(errors) }
+                values[field] = nil
+                continue
+            } catch {
+                throw RowRefusal(errors + (try refusal(row, error)).errors)
+            }
+            guard errors.isEmpty, row.errors.isEmpty else { throw RowRefusal(errors) }
+            return written
         }
     }
 
@@ -186,8 +231,8 @@ final class ImportRun {
     // MARK: Errors
 
     private func refusal(_ row: SheetRow, _ column: MemberSheetColumn, _ reason: String) -> RowRefusal {
-        RowRefusal(error: ImportError(row: row.number, column: layout.header(of: column),
-                                      value: layout.rawValue(of: column, in: row.cells), reason: reason))
+        RowRefusal(ImportError(row: row.number, column: layout.header(of: column),
+                               value: layout.rawValue(of: column, in: row.cells), reason: reason))
     }
 
     /// The core's refusal of a row, reported against the sheet's column; other errors are rethrown.
@@ -200,8 +245,8 @@ final class ImportRun {
             default: MemberField(rawValue: error.field).flatMap(MemberSheetColumn.init(field:))
             }
             guard let column else {
-                return RowRefusal(error: ImportError(row: row.number, column: "", value: error.value,
-                                                     reason: "\(error.field) \(error.reason)"))
+                return RowRefusal(ImportError(row: row.number, column: "", value: error.value,
+                                              reason: "\(error.field) \(error.reason)"))
             }
             let reason: String
             if case .mismatch(let field, let expected) = error.reason {
@@ -212,8 +257,8 @@ final class ImportRun {
                 reason = error.reason.description
             }
             let written = layout.rawValue(of: column, in: row.cells)
-            return RowRefusal(error: ImportError(row: row.number, column: layout.header(of: column),
-                                                 value: written.isEmpty ? error.value : written, reason: reason))
+            return RowRefusal(ImportError(row: row.number, column: layout.header(of: column),
+                                          value: written.isEmpty ? error.value : written, reason: reason))
         case let error as RegisterError:
             switch error {
             case .duplicateDocument(_, _, let existing):
@@ -221,7 +266,7 @@ final class ImportRun {
             case .alreadyInCategory, .notInCategory, .memberArchived:
                 return refusal(row, .categories, error.description)
             default:
-                return RowRefusal(error: ImportError(row: row.number, column: "", value: "", reason: error.description))
+                return RowRefusal(ImportError(row: row.number, column: "", value: "", reason: error.description))
             }
         default:
             throw error

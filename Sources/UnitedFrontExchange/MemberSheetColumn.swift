@@ -43,11 +43,11 @@ public enum MemberSheetColumn: String, CaseIterable, Hashable, Sendable, CustomS
     case address
     /// 所属区划: a 6-, 9- or 12-digit division code.
     case region
-    /// 统战类别: several separated by `、`, `;` or `；`.
+    /// 统战类别: several separated by `；`, `;` or `、` (exports write `；`).
     case categories
-    /// 类别起始日期: one date for all the row's categories, or one per category separated by `、`.
+    /// 类别起始日期: one date for all the row's categories, or one per category separated by `；`.
     case categorySince = "category_since"
-    /// 代表层级: one tier for all the row's categories, or one per category separated by `、`.
+    /// 代表层级: one tier for all the row's categories, or one per category separated by `；`.
     case tier
     /// 备注.
     case notes

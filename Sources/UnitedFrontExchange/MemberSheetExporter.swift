@@ -12,8 +12,9 @@ import UnitedFront
 ///
 /// **Shape.** The columns of ``MemberSheetColumn/exported`` in order, with Chinese headers by default
 /// (CSV) or the English aliases (JSON keys, plus `id`). Coded fields are written as Chinese names
-/// (`男性`, `蒙古族`, `居民身份证`); categories as names joined with `、`; `代表层级` and `类别起始日期`
-/// as one value when all the member's categories share it, else one per category in the same order.
+/// (`男性`, `蒙古族`, `居民身份证`); categories as names joined with `；` (not `、`, which names such as
+/// `香港同胞、澳门同胞` contain); `代表层级` and `类别起始日期` as one value when all the member's
+/// categories share it, else one per category in the same order, joined with `；`.
 /// Importing an unmasked export back therefore changes nothing.
 ///
 /// **Privacy.** Rows come from ``Register/exportMembers(_:_:)``: masked by the request's policy
@@ -34,8 +35,9 @@ public struct MemberSheetExporter: Sendable {
         self.register = register
     }
 
-    /// Exports to a new file at `url` (replacing one that exists). When the export fails the file is
-    /// removed.
+    /// Exports to a new file at `url` (replacing one that exists), created when the first bytes are
+    /// written: an export the register refuses (unmasked without a reason, an unknown category) leaves
+    /// whatever was at `url` as it was. When the export fails after that, the file is removed.
     ///
     /// - Returns: the export log entry.
     /// - Throws: ``PrivacyError`` (unmasked without a reason: no file is created), ``ValidationError``
@@ -44,19 +46,11 @@ public struct MemberSheetExporter: Sendable {
     @discardableResult
     public func export(_ request: ExportRequest, as format: MemberExportFormat, headers: SheetHeaderLanguage = .chinese,
                        to url: URL) throws -> ExportLogEntry {
-        if !request.masking.isMasked, (request.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw PrivacyError.unmaskedWithoutReason(request.masking)
-        }
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: url.path)
-        else {
-            throw MemberSheetError.unreadable(path: url.path, reason: "cannot create the file")
-        }
-        defer { try? handle.close() }
+        var created = false
         do {
-            return try export(request, as: format, headers: headers, to: handle)
+            return try export(request, as: format, headers: headers, into: .newFile(url)) { created = $0.createdFile }
         } catch {
-            try? FileManager.default.removeItem(at: url)   // no partial file; the log keeps the attempt
+            if created { try? FileManager.default.removeItem(at: url) }   // no partial file; the log keeps the attempt
             throw error
         }
     }
@@ -71,13 +65,23 @@ public struct MemberSheetExporter: Sendable {
     @discardableResult
     public func export(_ request: ExportRequest, as format: MemberExportFormat, headers: SheetHeaderLanguage = .chinese,
                        to handle: FileHandle) throws -> ExportLogEntry {
+        try export(request, as: format, headers: headers, into: .handle(handle)) { _ in }
+    }
+
+    /// Writes the export into `destination`; `done` sees the stream however the export ends. Whether
+    /// the request may be made (an unmasked export needs a reason) is the register's rule, checked by
+    /// ``Register/exportMembers(_:_:)`` before the first row: until then the output is only buffered.
+    private func export(_ request: ExportRequest, as format: MemberExportFormat, headers: SheetHeaderLanguage,
+                        into destination: SheetOutputStream.Destination,
+                        done: (SheetOutputStream) -> Void) throws -> ExportLogEntry {
         var request = request
         request.format = format.rawValue
         let codes = register.codes
         let row = MemberSheetRow(codes: codes)
         switch format {
         case .csv, .csvGB18030:
-            let stream = try SheetOutputStream(handle: handle, encoding: format == .csv ? .utf8 : .gb18030, bom: format == .csv)
+            let stream = try SheetOutputStream(destination, encoding: format == .csv ? .utf8 : .gb18030, bom: format == .csv)
+            defer { done(stream) }
             let writer = try CSVWriter(stream: stream, newline: .crlf)
             let entry: ExportLogEntry
             do {
@@ -92,7 +96,8 @@ public struct MemberSheetExporter: Sendable {
             try stream.finish()
             return entry
         case .json:
-            let stream = try SheetOutputStream(handle: handle, encoding: .utf8, bom: false)
+            let stream = try SheetOutputStream(destination, encoding: .utf8, bom: false)
+            defer { done(stream) }
             let keys = MemberSheetColumn.exported.map { JSONText.string($0.englishAlias) }
             var first = true
             stream.write("[")

@@ -33,7 +33,11 @@ import UnitedFront
 /// reported in ``ImportResult/possibleDuplicates`` (as is any new member with a different document).
 ///
 /// **Errors.** Bad rows are reported in ``ImportResult/errors`` (row, column as written, value,
-/// reason), not thrown; see ``MemberImportOptions`` for what is written then. The whole import is one
+/// reason), not thrown; see ``MemberImportOptions`` for what is written then. A cell that opens a
+/// quote and never closes it is a bad row too, reported on the row where the cell began with the
+/// cell's first characters as its value: the lines after it ran into that cell and are not read as
+/// rows (so nothing of them is imported, whatever the mode). So is a cell with text after its closing
+/// quote (`"张三"x`). The whole import is one
 /// changeset attributed to the given ``Attribution`` (its `source` defaults to the file name).
 ///
 /// **Memory.** Streaming: one row and one 64 KiB chunk of the file are in memory at a time, plus the
@@ -81,6 +85,9 @@ public struct MemberSheetImporter: Sendable {
         }
         guard let headerCells = reader.next() else { throw readError() ?? MemberSheetError.empty(path: url.path) }
         if let error = readError() { throw error }
+        if let finding = stream.quoteFindings(through: 1).first {
+            throw MemberSheetError.malformed(path: url.path, reason: "the header cell \(finding.shownValue) \(finding.reason)")
+        }
         let layout = try SheetLayout(headers: headerCells)
 
         var attribution = attribution
@@ -97,7 +104,7 @@ public struct MemberSheetImporter: Sendable {
                 var row = 1
                 while let cells = reader.next() {
                     row += 1
-                    try run.process(cells, row: row)
+                    try run.process(cells, row: row, quoting: stream.quoteFindings(through: row))
                     throttle.rowRead(bytesRead: stream.bytesRead)
                 }
                 if let error = readError() { throw error }

@@ -2,7 +2,13 @@ import UnitedFront
 
 /// A member as the cells of an exported sheet row, in ``MemberSheetColumn/exported`` order: coded
 /// fields as Chinese names, categories, tiers and start dates as the importer reads them back.
+///
+/// Several values in one cell are joined with ``separator`` (`；`), never `、`, which category names
+/// themselves contain (`香港同胞、澳门同胞`).
 struct MemberSheetRow {
+    /// What joins several categories, tiers or dates in one cell.
+    static let separator = "；"
+
     let codes: CodeCatalog
 
     /// The cells; nil for empty.
@@ -16,7 +22,7 @@ struct MemberSheetRow {
             switch column {
             case .categories:
                 return memberships.isEmpty ? nil
-                    : memberships.map { categoryList?.name(of: $0.category) ?? $0.category }.joined(separator: "、")
+                    : memberships.map { categoryList?.name(of: $0.category) ?? $0.category }.joined(separator: Self.separator)
             case .tier:
                 return Self.joined(memberships.map { codes[.tier]?.name(of: $0.tier) ?? $0.tier })
             case .categorySince:
@@ -31,9 +37,9 @@ struct MemberSheetRow {
         }
     }
 
-    /// One value when all are equal, else all joined with `、`; nil for none.
+    /// One value when all are equal, else all joined with ``separator``; nil for none.
     private static func joined(_ values: [String]) -> String? {
         guard let first = values.first else { return nil }
-        return values.allSatisfy { $0 == first } ? first : values.joined(separator: "、")
+        return values.allSatisfy { $0 == first } ? first : values.joined(separator: separator)
     }
 }

@@ -46,7 +46,7 @@ final class RejectsWriter {
         else {
             throw MemberSheetError.unreadable(path: url.path, reason: "cannot create the rejects file")
         }
-        let stream = try SheetOutputStream(handle: handle, encoding: .utf8, bom: true)
+        let stream = try SheetOutputStream(.handle(handle), encoding: .utf8, bom: true)
         let csv = try CSVWriter(stream: stream, newline: .crlf)
         let errorHeader = layout.usesEnglish ? MemberSheetColumn.error.englishAlias : MemberSheetColumn.error.chineseHeader
         try csv.write(row: copied.map { layout.headers[$0] } + [errorHeader])

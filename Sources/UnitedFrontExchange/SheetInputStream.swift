@@ -2,6 +2,8 @@ import Foundation
 
 /// The bytes of a sheet file as UTF-8, for `CSVReader`: read in 64 KiB chunks, transcoded from
 /// GB18030 on the fly when needed, and counted, so that progress can report bytes read of the file.
+/// A ``QuoteScanner`` follows the text on its way, to find the quoting mistakes `CSVReader` does not
+/// report (``quoteFindings(through:)``).
 ///
 /// An `InputStream` subclass because `CSVReader` reads from one; it overrides everything a reader
 /// calls. At most one chunk (and its transcoding) is in memory.
@@ -19,6 +21,7 @@ final class SheetInputStream: InputStream {
     /// Why reading stopped early, if it did.
     private(set) var failure: MemberSheetError?
     private let path: String
+    private var quotes = QuoteScanner()
 
     /// Opens the file at `url`, to be read as `encoding`.
     init(url: URL, encoding: SheetEncoding) throws {
@@ -69,6 +72,12 @@ final class SheetInputStream: InputStream {
         return count
     }
 
+    /// The quoted cells with a problem on rows up to `row` (header = 1) not taken yet. Complete for a
+    /// row once `CSVReader` has returned it: the stream is always read at least that far.
+    func quoteFindings(through row: Int) -> [QuoteScanner.Finding] {
+        quotes.takeFindings(through: row)
+    }
+
     override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
                             length: UnsafeMutablePointer<Int>) -> Bool { false }
 
@@ -95,6 +104,8 @@ final class SheetInputStream: InputStream {
                 } else {
                     buffer = [UInt8](chunk)
                 }
+                quotes.scan(&buffer)
+                if atEnd { quotes.finish() }
             } catch let failure as IconvTranscoder.Failure {
                 switch failure {
                 case .invalidInput(let offset), .truncatedInput(let offset):

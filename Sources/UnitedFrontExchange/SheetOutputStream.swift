@@ -7,18 +7,40 @@ import Foundation
 /// Call ``finish()`` at the end: it flushes and reports any write error (an `OutputStream` can only
 /// answer -1).
 ///
+/// Written to a ``Destination/newFile(_:)``, the file is created with the first bytes that leave the
+/// buffer, so that an export refused before its first row (by the register's rules) leaves no file.
+///
 /// **Threading.** Not `Sendable`: used by one export on one thread.
 final class SheetOutputStream: OutputStream {
-    private let handle: FileHandle?
+    /// Where the text goes.
+    enum Destination {
+        /// An open handle (a file, standard output), from its current position; the caller closes it.
+        case handle(FileHandle)
+        /// A new file at this place (replacing one that is there), created when the first bytes are
+        /// written; the stream closes it.
+        case newFile(URL)
+    }
+
+    private var handle: FileHandle?
+    private let newFile: URL?
+    /// Whether the stream created its ``Destination/newFile(_:)``.
+    private(set) var createdFile = false
     private let transcoder: IconvTranscoder?
     private var buffer: [UInt8] = []
     private var status: Stream.Status = .notOpen
     /// The first write error, if any.
     private(set) var failure: (any Error)?
 
-    /// Writes to `handle` in `encoding`; a UTF-8 stream starts with a byte order mark when `bom`.
-    init(handle: FileHandle, encoding: SheetEncoding, bom: Bool) throws {
-        self.handle = handle
+    /// Writes to `destination` in `encoding`; a UTF-8 stream starts with a byte order mark when `bom`.
+    init(_ destination: Destination, encoding: SheetEncoding, bom: Bool) throws {
+        switch destination {
+        case .handle(let handle):
+            self.handle = handle
+            newFile = nil
+        case .newFile(let url):
+            handle = nil
+            newFile = url
+        }
         switch encoding {
         case .utf8:
             transcoder = nil
@@ -37,6 +59,7 @@ final class SheetOutputStream: OutputStream {
     /// Required by `OutputStream`; a stream made this way has nowhere to write and fails every write.
     required init(toMemory: ()) {
         handle = nil
+        newFile = nil
         transcoder = nil
         failure = CocoaError(.fileWriteUnknown)
         super.init(toMemory: ())
@@ -78,7 +101,16 @@ final class SheetOutputStream: OutputStream {
             }
         }
         status = .closed
+        closeNewFile()
         if let failure { throw failure }
+    }
+
+    deinit { closeNewFile() }
+
+    private func closeNewFile() {
+        guard newFile != nil, let handle else { return }
+        try? handle.close()
+        self.handle = nil
     }
 
     private func flush() {
@@ -96,7 +128,16 @@ final class SheetOutputStream: OutputStream {
     }
 
     private func emit(_ bytes: [UInt8]) throws {
-        guard !bytes.isEmpty, let handle else { return }
-        try handle.write(contentsOf: bytes)
+        guard !bytes.isEmpty else { return }
+        if handle == nil, let newFile, !createdFile {
+            guard FileManager.default.createFile(atPath: newFile.path, contents: nil),
+                let opened = FileHandle(forWritingAtPath: newFile.path)
+            else {
+                throw MemberSheetError.unreadable(path: newFile.path, reason: "cannot create the file")
+            }
+            createdFile = true
+            handle = opened
+        }
+        try handle?.write(contentsOf: bytes)
     }
 }

@@ -26,6 +26,17 @@ struct SheetRow {
     var birthDateFromDocument: LocalDate?
     /// Everything wrong with the row so far.
     var errors: [ImportError] = []
+    /// The columns with an error so far (their values are left out of ``values``).
+    private(set) var refusedColumns: Set<MemberSheetColumn> = []
+    /// Whether the row as a whole is wrong (more cells than headers, a cell under no header).
+    private(set) var isMalformed = false
+
+    /// Whether the register can still be asked about the row's other fields, so that one report holds
+    /// every problem of the row: not when the row is malformed or its name or document is bad, which
+    /// decide whether it registers a member or updates one.
+    var canBeTriedOnTheRegister: Bool {
+        !isMalformed && refusedColumns.isDisjoint(with: [.name, .documentNumber, .documentType])
+    }
 
     /// Whether every cell is empty (a blank line in the sheet: skipped, but counted).
     static func isBlank(_ cells: [String]) -> Bool {
@@ -39,16 +50,15 @@ struct SheetRow {
     init(number: Int, cells: [String], layout: SheetLayout, codes: CodeCatalog, today: LocalDate) {
         self.number = number
         self.cells = cells
-        func fail(_ column: MemberSheetColumn, _ reason: String) {
-            errors.append(Self.error(column, reason, row: number, cells: cells, layout: layout))
-        }
         if cells.count > layout.headers.count,
             cells[layout.headers.count...].contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            isMalformed = true
             errors.append(ImportError(row: number, column: "", value: "",
                                       reason: "has \(cells.count) cells but the header has \(layout.headers.count) columns"))
         }
         for (index, column) in layout.columns.enumerated() where column == nil && index < cells.count {
             if !cells[index].allSatisfy(\.isWhitespace) {
+                isMalformed = true
                 errors.append(ImportError(row: number, column: "", value: cells[index],
                                           reason: "is in column \(index + 1), which has no header"))
             }
@@ -60,13 +70,13 @@ struct SheetRow {
             case .sex, .ethnicity, .politicalStatus, .education, .rank, .documentType:
                 let field = column.field!
                 guard let list = field.codeList, let code = codes[list]?.lookup(value) else {
-                    fail(column, "is not a known \(column.englishAlias.replacingOccurrences(of: "_", with: " ")) (a code, name or alias of the \(field.codeList?.rawValue ?? "") code list)")
+                    fail(column, "is not a known \(column.englishAlias.replacingOccurrences(of: "_", with: " ")) (a code, name or alias of the \(field.codeList?.rawValue ?? "") code list)", layout)
                     continue
                 }
                 values[field] = code.code
             case .birthDate:
                 guard let date = SheetDate.parse(value) else {
-                    fail(column, "is not a date (expected \(SheetDate.acceptedForms))")
+                    fail(column, "is not a date (expected \(SheetDate.acceptedForms))", layout)
                     continue
                 }
                 values[.birthDate] = date.date.iso8601
@@ -75,13 +85,13 @@ struct SheetRow {
                 do {
                     values[.mobile] = try MobileNumber(value).digits
                 } catch {
-                    fail(column, error.reason.description)
+                    fail(column, error.reason.description, layout)
                 }
             case .region:
                 do {
                     values[.region] = try RegionCode(value).code
                 } catch {
-                    fail(column, error.reason.description)
+                    fail(column, error.reason.description, layout)
                 }
             case .categories, .categorySince, .tier, .error:
                 continue
@@ -90,7 +100,7 @@ struct SheetRow {
             }
         }
         readCategories(layout: layout, codes: codes)
-        checkDocument(layout: layout, codes: codes, today: today, birthPrecision: birthPrecision)
+        checkDocument(layout: layout, today: today, birthPrecision: birthPrecision)
     }
 
     /// An error against `column` of a row, with the cell as written.
@@ -102,15 +112,15 @@ struct SheetRow {
 
     private mutating func fail(_ column: MemberSheetColumn, _ reason: String, _ layout: SheetLayout) {
         errors.append(Self.error(column, reason, row: number, cells: cells, layout: layout))
+        refusedColumns.insert(column)
+        if let field = column.field { values[field] = nil }
     }
 
-    /// The name of a code for messages (`男性` for sex `1`).
-    private static func name(of code: String, in list: CodeListID, _ codes: CodeCatalog) -> String {
-        codes[list]?.name(of: code) ?? code
-    }
-
-    private mutating func checkDocument(layout: SheetLayout, codes: CodeCatalog, today: LocalDate,
-                                        birthPrecision: SheetDate.Precision) {
+    /// Reads the birth date a citizen ID gives (for possible duplicates), and completes a birth date
+    /// given as a month alone (`1970-03`) with the ID's day when the month agrees. Whether birth date and
+    /// sex agree with the ID is the register's rule, not the importer's: the register refuses a row
+    /// that disagrees when it is written, and ``ImportRun`` reports that against the column.
+    private mutating func checkDocument(layout: SheetLayout, today: LocalDate, birthPrecision: SheetDate.Precision) {
         guard let number = values[.documentNumber] else { return }
         let type = values[.documentType] ?? DocumentType.residentIdentityCard
         guard type == DocumentType.residentIdentityCard || type == DocumentType.residencePermitForHKMacaoTaiwan else { return }
@@ -122,17 +132,8 @@ struct SheetRow {
             return
         }
         birthDateFromDocument = id.birthDate
-        let documentHeader = layout.header(of: .documentNumber)
-        if let given = values[.birthDate], given != id.birthDate.iso8601 {
-            let sameMonth = given.prefix(7) == id.birthDate.iso8601.prefix(7)
-            if birthPrecision == .month, sameMonth {
-                values[.birthDate] = id.birthDate.iso8601
-            } else {
-                fail(.birthDate, "disagrees with \(documentHeader) (which gives \(id.birthDate.iso8601))", layout)
-            }
-        }
-        if let sex = values[.sex], sex == "1" || sex == "2", sex != id.sex {
-            fail(.sex, "disagrees with \(documentHeader) (which gives \(Self.name(of: id.sex, in: .sex, codes)))", layout)
+        if birthPrecision == .month, let given = values[.birthDate], given.prefix(7) == id.birthDate.iso8601.prefix(7) {
+            values[.birthDate] = id.birthDate.iso8601
         }
     }
 
@@ -145,26 +146,13 @@ struct SheetRow {
             if !dates.isEmpty { fail(.categorySince, "needs \(layout.header(of: .categories)): it applies to the row's categories", layout) }
             return
         }
-        // Names may themselves contain 、 (香港同胞、澳门同胞): join pieces greedily, longest match first,
-        // up to the most pieces any category name has.
-        let pieces = Self.split(names)
-        let window = Self.categoryNamePieces(codes)
         var found: [String] = []
-        var start = 0
-        while start < pieces.count {
-            var match: (code: String, end: Int)?
-            for end in stride(from: min(pieces.count, start + window), to: start, by: -1) {
-                if let code = codes[.category]?.lookup(pieces[start..<end].joined(separator: "、")) {
-                    match = (code.code, end)
-                    break
-                }
-            }
-            guard let match else {
-                fail(.categories, "\"\(pieces[start])\" is not a known category (a code, name or alias of the category code list)", layout)
+        for name in Self.categoryNames(in: names, list: codes[.category]) {
+            guard let code = codes[.category]?.lookup(name)?.code else {
+                fail(.categories, "\"\(name)\" is not a known category (a code, name or alias of the category code list)", layout)
                 return
             }
-            if !found.contains(match.code) { found.append(match.code) }
-            start = match.end
+            if !found.contains(code) { found.append(code) }
         }
         var tierCodes: [String] = []
         for tier in tiers {
@@ -197,9 +185,23 @@ struct SheetRow {
         }
     }
 
-    /// The most `、`-separated pieces a category name has (2: 香港同胞、澳门同胞), plus one for aliases.
-    private static func categoryNamePieces(_ codes: CodeCatalog) -> Int {
-        (codes[.category]?.codes.map { split($0.name).count }.max() ?? 1) + 1
+    /// The category names in a `统战类别` cell. `；` and `;` always separate; `、` separates too, except
+    /// inside a name that contains it (`香港同胞、澳门同胞`, `华侨、归侨及侨眷`): within each `；` part the
+    /// longest run of `、` pieces that is a known name or alias is taken first. A piece that matches
+    /// nothing is returned as it is, for the error.
+    private static func categoryNames(in cell: String, list: CodeList?) -> [String] {
+        var names: [String] = []
+        for part in cell.split(whereSeparator: { $0 == "；" || $0 == ";" }) {
+            let pieces = part.split(separator: "、").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var start = 0
+            while start < pieces.count {
+                var end = pieces.count
+                while end > start + 1, list?.lookup(pieces[start..<end].joined(separator: "、")) == nil { end -= 1 }
+                names.append(pieces[start..<end].joined(separator: "、"))
+                start = end
+            }
+        }
+        return names
     }
 
     /// `a、b；c;d` → `[a, b, c, d]`, trimmed, empty pieces dropped.

@@ -41,6 +41,37 @@ struct ImportExportTests {
         #expect(try cli.succeed(["list", "--format", "json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 
+    @Test("a cell that opens a quote it never closes is a bad row at the row it began: exit 1, nothing written; --skip-bad-rows keeps the rows before")
+    func quoteNeverClosed() throws {
+        let cli = try CLI()
+        try cli.succeed(["init"])
+        let sheet = cli.directory.appendingPathComponent("quote.csv")
+        try """
+            姓名,性别,出生日期
+            王五,男,1980-02-03
+            "张三,男,1970-01-01
+            "三,男,1971-02-02
+            李四,女,1985-05-06
+
+            """.write(to: sheet, atomically: true, encoding: .utf8)
+        let refused = try cli.run(["import", sheet.path, "--effective", "2024-01-01", "--format", "json"])
+        #expect(refused.status == 1)
+        let report = try #require(try refused.json() as? [String: Any])
+        let errors = try #require(report["errors"] as? [[String: Any]])
+        #expect(errors.count == 1)
+        #expect(errors.first?["row"] as? Int == 3)
+        #expect(errors.first?["column"] as? String == "姓名")
+        #expect(errors.first?["value"] as? String == "\"张三,男,1970-01-01…")
+        #expect((errors.first?["reason"] as? String)?.contains("never closed") == true)
+        #expect(report["imported"] as? Int == 0 && report["rejected"] as? Int == 1)
+        #expect(try cli.succeed(["list", "--format", "json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+
+        let skipped = try cli.succeed(["import", sheet.path, "--effective", "2024-01-01", "--skip-bad-rows"])
+        #expect(skipped.stdout.hasPrefix("imported 1, updated 0, unchanged 0, rejected 1"))
+        let members = try #require(try cli.succeed(["list", "--as-of", "2024-06-30", "--format", "json"]).json() as? [[String: Any]])
+        #expect(members.map { $0["name"] as? String } == ["王五"])
+    }
+
     @Test("--skip-bad-rows writes the good rows and a rejects file; the fixed rejects then import cleanly")
     func skipBadRowsAndFixRejects() throws {
         let cli = try CLI()

@@ -79,6 +79,44 @@ struct BadRowsTests {
         #expect(try register.member(withDocument: goodID)?.name == "高峰")
     }
 
+    @Test("the register checks birth date and sex against the citizen ID: every disagreement is a row error on its column")
+    func registerChecksAgainstTheCitizenID() throws {
+        let scratch = try ScratchDirectory()
+        let register = try Register.inMemory()
+        let hu = citizenID(born: "1975-04-03", sequence: 31)       // a man
+        let gao = citizenID(born: "1986-09-12", sequence: 55)
+        let sheet = try scratch.write("checks.csv", """
+            姓名,性别,出生日期,民族,证件号码,电子邮箱
+            胡杨,女,1975-03-04,汉族,\(hu),
+            高峰,女,1986-09,火星族,\(gao),
+            韩雪,,1993-07,朝鲜族,\(citizenID(born: "1993-07-08", sequence: 84)),hanxue@
+            乌兰,,1990-05,蒙古族,\(citizenID(born: "1990-06-01", sequence: 12)),
+
+            """)
+        let result = try register.importSheet(sheet, MemberImportOptions(skipBadRows: true, effective: sampleEffective))
+        #expect(result.errors.map { "\($0.row) \($0.column) \($0.value): \($0.reason)" } == [
+            "2 出生日期 1975-03-04: disagrees with 证件号码 (which gives 1975-04-03)",
+            "2 性别 女: disagrees with 证件号码 (which gives 男性)",
+            "3 民族 火星族: is not a known ethnicity (a code, name or alias of the ethnicity code list)",
+            "3 性别 女: disagrees with 证件号码 (which gives 男性)",
+            "4 电子邮箱 hanxue@: is malformed (expected name@domain.tld)",
+            "5 出生日期 1990-05: disagrees with 证件号码 (which gives 1990-06-01)",
+        ])
+        #expect(result.imported == 0 && result.rejected == 4)
+
+        // A month alone that agrees with the ID takes the ID's day.
+        let month = try scratch.write("month.csv", "姓名,出生日期,证件号码\n高峰,1986-09,\(gao)\n")
+        #expect(try register.importSheet(month).imported == 1)
+        #expect(try register.member(withDocument: gao)?.birthDate == "1986-09-12")
+
+        // An update is checked the same way: the sheet's sex against the ID on the register.
+        let update = try scratch.write("update.csv", "证件号码,性别,职务\n\(gao),女,主任\n")
+        let updated = try register.importSheet(update)
+        #expect(updated.errors == [ImportError(row: 2, column: "性别", value: "女",
+                                               reason: "disagrees with 证件号码 (which gives 男性)")])
+        #expect(try register.member(withDocument: gao)?.post == nil)
+    }
+
     @Test("unknown headers are refused with the list of known ones; a header twice is refused")
     func badHeaders() throws {
         let scratch = try ScratchDirectory()

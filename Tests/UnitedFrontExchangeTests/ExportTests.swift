@@ -35,7 +35,7 @@ struct ExportTests {
         let wuyun = try #require(lines.first { $0.hasPrefix("乌云其木格,") })
         #expect(wuyun.contains(",女性,1978-03-15,蒙古族,内蒙古锡林郭勒盟,居民身份证,150102********0241,中国民主同盟盟员,"))
         #expect(wuyun.contains(",139****2345,"))
-        #expect(wuyun.contains(",民主党派成员、党外知识分子、少数民族人士,2015-06-01,代表人士,"))
+        #expect(wuyun.contains(",民主党派成员；党外知识分子；少数民族人士,2015-06-01,代表人士,"))
         #expect(!text.contains(citizenID(born: "1978-03-15", sequence: 24)))
         #expect(!text.contains("13947112345"))
 
@@ -61,16 +61,32 @@ struct ExportTests {
         #expect(gaowa["email"] as? String == "ga****")
     }
 
-    @Test("an unmasked export without a reason is refused, writes no file and logs nothing")
-    func unmaskedNeedsAReason() throws {
+    @Test("an unmasked export without a reason is refused by the register's rule: no file, nothing logged",
+          arguments: [nil, "", "  ", "\n", "\u{3000}", " \t\r\n"])
+    func unmaskedNeedsAReason(reason: String?) throws {
         let file = scratch.file("unmasked.csv")
-        var request = ExportRequest(actor: clerk, format: "csv", masking: .unmasked)
-        request.reason = "  "
+        let request = ExportRequest(actor: clerk, format: "csv", masking: .unmasked, reason: reason)
         #expect(throws: PrivacyError.unmaskedWithoutReason(.unmasked)) {
             try exporter.export(request, as: .csv, to: file)
         }
+        #expect(throws: PrivacyError.unmaskedWithoutReason(.unmasked)) {
+            try register.exportMembers(request) { _ in }          // the exporter's rule is the register's
+        }
         #expect(!FileManager.default.fileExists(atPath: file.path))
         #expect(try register.exportLog().isEmpty)
+    }
+
+    @Test("a refused export leaves a file already at the path as it was")
+    func refusedExportKeepsAnEarlierFile() throws {
+        let file = scratch.file("last-year.csv")
+        try Data("去年的名单\n".utf8).write(to: file)
+        #expect(throws: PrivacyError.self) {
+            try exporter.export(ExportRequest(actor: clerk, format: "csv", masking: .unmasked), as: .csv, to: file)
+        }
+        #expect(try Data(contentsOf: file) == Data("去年的名单\n".utf8))
+        let entry = try exporter.export(ExportRequest(actor: clerk, format: "csv", asOf: sampleEffective), as: .csv, to: file)
+        #expect(entry.rowCount == 12)
+        #expect(try csvText(file).hasPrefix("姓名,"))
     }
 
     @Test("an unknown category filter is refused before anything is disclosed")
@@ -141,12 +157,52 @@ struct ExportTests {
             #expect(copy.imported == 12)
             if format == .csv {
                 let exported = try String(contentsOf: file, encoding: .utf8)
-                #expect(exported.contains(",民主党派成员、党外知识分子、少数民族人士,2015-06-01、2015-06-01、2021-01-01,代表人士、重点代表人士、一般,"))
+                #expect(exported.contains(",民主党派成员；党外知识分子；少数民族人士,2015-06-01；2015-06-01；2021-01-01,代表人士；重点代表人士；一般,"))
             }
             let original = try register.everyone().map { [$0.record, $0.categories.map(\.category)] as [AnyHashable] }
             let copied = try fresh.everyone().map { [$0.record, $0.categories.map(\.category)] as [AnyHashable] }
             #expect(original == copied)
         }
+    }
+
+    @Test("categories whose names contain 、 are joined with ； and import back as the same two memberships")
+    func categoryNamesWithEnumerationComma() throws {
+        // A returned overseas Chinese from Hong Kong: 香港同胞、澳门同胞 and 华侨、归侨及侨眷, different tiers.
+        let chen = try register.write(by: Attribution(actor: clerk, reason: "侨务摸底")) { transaction in
+            var record = MemberRecord(name: "陈美玲")
+            record.documentNumber = citizenID("810000", born: "1968-09-01", sequence: 62)
+            record.documentType = "港澳台居民居住证"
+            let id = try transaction.add(record, effective: "2022-01-01")
+            try transaction.enter(id, category: "香港同胞、澳门同胞", effective: "2022-01-01", tier: "代表人士")
+            try transaction.enter(id, category: "华侨、归侨及侨眷", effective: "2023-03-01")
+            return id
+        }
+        let file = scratch.file("overseas.csv")
+        try exporter.export(ExportRequest(actor: clerk, format: "csv", asOf: sampleEffective, masking: .unmasked, reason: "备份"),
+                            as: .csv, to: file)
+        let row = try #require(try csvText(file).split(separator: "\r\n").first { $0.hasPrefix("陈美玲,") })
+        #expect(row.contains(",香港同胞、澳门同胞；华侨、归侨及侨眷,2022-01-01；2023-03-01,代表人士；一般,"))
+
+        let fresh = try Register.inMemory()
+        let result = try fresh.importSheet(file)
+        #expect(result.imported == 13 && result.errors.isEmpty, "\(result.errors)")
+        let copy = try #require(try fresh.everyone().first { $0.name == "陈美玲" })
+        let original = try #require(try register.member(chen, asOf: sampleEffective))
+        #expect(copy.categories.map(\.category) == ["HONG_KONG_MACAO", "OVERSEAS_CHINESE"])
+        #expect(copy.categories.map(\.category) == original.categories.map(\.category))
+        #expect(copy.categories.map(\.tier) == original.categories.map(\.tier))
+        #expect(copy.categories.map(\.since) == original.categories.map(\.since))
+    }
+
+    @Test("sheets written before ； still read: names with 、 are matched whole before 、 separates them", arguments: [
+        "香港同胞、澳门同胞、华侨、归侨及侨眷", "香港同胞、澳门同胞；华侨、归侨及侨眷", "港澳同胞、侨界", "华侨、归侨及侨眷;香港同胞、澳门同胞",
+    ])
+    func oldSeparatorStillReads(cell: String) throws {
+        let sheet = try scratch.write("old.csv", "姓名,统战类别\n陈美玲,\"\(cell)\"\n")
+        let fresh = try Register.inMemory()
+        let result = try fresh.importSheet(sheet)
+        #expect(result.imported == 1 && result.errors.isEmpty, "\(result.errors)")
+        #expect(Set(try fresh.everyone().first?.categories.map(\.category) ?? []) == ["HONG_KONG_MACAO", "OVERSEAS_CHINESE"])
     }
 
     @Test("a statistics export masks names too; a category and tier filter narrows the rows")

@@ -13,11 +13,10 @@ struct ArchiveCommand: ParsableCommand {
     @OptionGroup var effective: EffectiveDateOptions
     @OptionGroup var attribution: AttributionOptions
 
-    /// The member's id.
-    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
-    var id: MemberID
+    @OptionGroup var member: MemberArgument
 
     func run() throws {
+        let id = member.id
         let register = try database.openExisting()
         let before = try register.member(id, asOf: effective.date)
         try register.archive(id, effective: effective.date, by: attribution.attribution)

@@ -15,9 +15,7 @@ struct CategoryCorrectCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var attribution: AttributionOptions
 
-    /// The member's id.
-    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
-    var id: MemberID
+    @OptionGroup var member: MemberArgument
 
     /// The category.
     @Argument(help: "The category.")
@@ -52,7 +50,7 @@ struct CategoryCorrectCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        let (id, category, asOf, tier, since, remove) = (id, category, asOf, tier, since, remove)
+        let (id, category, asOf, tier, since, remove) = (member.id, category, asOf, tier, since, remove)
         let changed = try register.write(by: attribution.attribution) { tx in
             if remove {
                 try tx.removeMembership(id, category: category, asOf: asOf)

@@ -12,9 +12,7 @@ struct CategoryEnterCommand: ParsableCommand {
     @OptionGroup var effective: EffectiveDateOptions
     @OptionGroup var attribution: AttributionOptions
 
-    /// The member's id.
-    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
-    var id: MemberID
+    @OptionGroup var member: MemberArgument
 
     /// The category.
     @Argument(help: "The category: 无党派人士, 党外干部, 新的社会阶层人士 …")
@@ -29,6 +27,7 @@ struct CategoryEnterCommand: ParsableCommand {
     var source: String?
 
     func run() throws {
+        let id = member.id
         let register = try database.openExisting()
         try register.enter(id, category: category, effective: effective.date, tier: tier ?? "GENERAL", source: source,
                            by: attribution.attribution)

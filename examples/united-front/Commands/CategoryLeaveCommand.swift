@@ -12,15 +12,14 @@ struct CategoryLeaveCommand: ParsableCommand {
     @OptionGroup var effective: EffectiveDateOptions
     @OptionGroup var attribution: AttributionOptions
 
-    /// The member's id.
-    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
-    var id: MemberID
+    @OptionGroup var member: MemberArgument
 
     /// The category.
     @Argument(help: "The category.")
     var category: String
 
     func run() throws {
+        let id = member.id
         let register = try database.openExisting()
         try register.leave(id, category: category, effective: effective.date, by: attribution.attribution)
         try WriteSummary.print(id, changed: true, in: register)

@@ -12,9 +12,7 @@ struct CategoryTierCommand: ParsableCommand {
     @OptionGroup var effective: EffectiveDateOptions
     @OptionGroup var attribution: AttributionOptions
 
-    /// The member's id.
-    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
-    var id: MemberID
+    @OptionGroup var member: MemberArgument
 
     /// The category.
     @Argument(help: "The category.")
@@ -30,7 +28,7 @@ struct CategoryTierCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        let (id, category, tier, source, date) = (id, category, tier, source, effective.date)
+        let (id, category, tier, source, date) = (member.id, category, tier, source, effective.date)
         let changed = try register.write(by: attribution.attribution) { tx in
             try tx.changeTier(id, category: category, to: tier, source: source, effective: date)
         }

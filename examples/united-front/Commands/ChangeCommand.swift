@@ -18,9 +18,7 @@ struct ChangeCommand: ParsableCommand {
     @OptionGroup var effective: EffectiveDateOptions
     @OptionGroup var attribution: AttributionOptions
 
-    /// The member's id.
-    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
-    var id: MemberID
+    @OptionGroup var member: MemberArgument
 
     func validate() throws {
         guard !fields.given.isEmpty else {
@@ -29,6 +27,7 @@ struct ChangeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let id = member.id
         let register = try database.openExisting()
         let fields = self.fields
         let changed = try register.change(id, effective: effective.date, by: attribution.attribution) { record in

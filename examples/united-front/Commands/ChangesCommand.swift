@@ -41,9 +41,10 @@ struct ChangesCommand: ParsableCommand {
         }
         let table = HistoryPresenter(showCodes: output.codes, masking: disclosure.masking).changes(events, names: names)
         let shown = output.format == .table ? table.selecting(HistoryPresenter.changesTableKeys) : table
-        print(try shown.rendered(as: output.format))
+        let text = try shown.rendered(as: output.format)
         if disclosure.unmasked {
             try disclosure.record(register, what: "changes", format: output.format, asOf: end, rows: events.count)
         }
+        print(text)
     }
 }

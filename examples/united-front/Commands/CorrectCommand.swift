@@ -23,9 +23,7 @@ struct CorrectCommand: ParsableCommand {
             transform: ArgumentValues.date)
     var asOf: LocalDate?
 
-    /// The member's id.
-    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
-    var id: MemberID
+    @OptionGroup var member: MemberArgument
 
     func validate() throws {
         guard !fields.given.isEmpty else {
@@ -34,6 +32,7 @@ struct CorrectCommand: ParsableCommand {
     }
 
     func run() throws {
+        let id = member.id
         let register = try database.openExisting()
         let fields = self.fields
         let changed = try register.correct(id, asOf: asOf, by: attribution.attribution) { record in

@@ -20,10 +20,10 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     @Option(name: .long, help: "csv, csv-gb18030 or json.")
-    var to: String = "csv"
+    var to: MemberExportFormat = .csv
 
     @Option(name: .long, help: "Header language for CSV: chinese or english.")
-    var headers: String = "chinese"
+    var headers: SheetHeaderLanguage = .chinese
 
     @Option(name: .long, help: "Only members in this category that day (code, name or alias).")
     var category: String?
@@ -31,38 +31,22 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Only memberships with this tier (repeatable).")
     var tier: [String] = []
 
-    @Flag(name: .long, help: "Do not mask document numbers, mobiles and addresses (needs --reason).")
-    var unmasked = false
-
+    @OptionGroup var disclosure: DisclosureOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var date: ReadDateOptions
-    @OptionGroup var attribution: AttributionOptions
+    @OptionGroup var actor: ActorOptions
 
     func run() throws {
         let register = try database.openExisting()
-        let format: MemberExportFormat
-        switch to.lowercased() {
-        case "csv": format = .csv
-        case "csv-gb18030", "gb18030": format = .csvGB18030
-        case "json": format = .json
-        default: throw CLIError.invalidValue(option: "--to", value: to, expected: "csv, csv-gb18030 or json")
-        }
-        let language: SheetHeaderLanguage
-        switch headers.lowercased() {
-        case "chinese", "zh": language = .chinese
-        case "english", "en": language = .english
-        default: throw CLIError.invalidValue(option: "--headers", value: headers, expected: "chinese or english")
-        }
-        let who = attribution.attribution
         let request = ExportRequest(
-            actor: who.actor, format: format.rawValue, asOf: date.date, category: category,
-            tiers: Set(tier), masking: unmasked ? .unmasked : nil, reason: who.reason)
+            actor: actor.name, format: to.rawValue, asOf: date.date, category: category, tiers: Set(tier),
+            masking: disclosure.unmasked ? .unmasked : nil, reason: disclosure.reason)
         let exporter = MemberSheetExporter(register: register)
         let entry: ExportLogEntry
         if let output {
-            entry = try exporter.export(request, as: format, headers: language, to: URL(fileURLWithPath: output))
+            entry = try exporter.export(request, as: to, headers: headers, to: URL(fileURLWithPath: output))
         } else {
-            entry = try exporter.export(request, as: format, headers: language, to: FileHandle.standardOutput)
+            entry = try exporter.export(request, as: to, headers: headers, to: FileHandle.standardOutput)
         }
         let target = output ?? "standard output"
         FileHandle.standardError.write(Data(

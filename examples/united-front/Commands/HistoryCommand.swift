@@ -13,17 +13,17 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var disclosure: DisclosureOptions
 
-    /// The member's id.
-    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
-    var id: MemberID
+    @OptionGroup var member: MemberArgument
 
     func run() throws {
+        let id = member.id
         let register = try database.openExisting()
         let table = HistoryPresenter(showCodes: output.codes, masking: disclosure.masking).timeline(try register.timeline(of: id))
         let shown = output.format == .table ? table.selecting(HistoryPresenter.timelineTableKeys) : table
-        print(try shown.rendered(as: output.format))
+        let text = try shown.rendered(as: output.format)
         if disclosure.unmasked {
             try disclosure.record(register, what: "history", format: output.format, asOf: .today(), rows: 1)
         }
+        print(text)
     }
 }

@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     var rejects: String?
 
     @Option(name: .long, help: "The sheet's encoding: utf8 or gb18030 (default: detected).")
-    var encoding: String?
+    var encoding: SheetEncoding?
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var effective: EffectiveDateOptions
@@ -40,15 +40,9 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        var options = MemberImportOptions(skipBadRows: skipBadRows, dryRun: dryRun, effective: effective.date)
+        var options = MemberImportOptions(skipBadRows: skipBadRows, dryRun: dryRun, effective: effective.date,
+                                          encoding: encoding)
         options.rejectsURL = (rejects ?? (skipBadRows ? Self.defaultRejectsPath(for: file) : nil)).map(URL.init(fileURLWithPath:))
-        if let encoding {
-            switch encoding.lowercased().replacingOccurrences(of: "-", with: "") {
-            case "utf8": options.encoding = .utf8
-            case "gb18030", "gbk": options.encoding = .gb18030
-            default: throw CLIError.invalidValue(option: "--encoding", value: encoding, expected: "utf8 or gb18030")
-            }
-        }
         var who = attribution.attribution
         who.source = who.source ?? URL(fileURLWithPath: file).lastPathComponent
         let bar = ProgressBar("导入")

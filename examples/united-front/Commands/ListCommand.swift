@@ -43,7 +43,9 @@ struct ListCommand: ParsableCommand {
         if let limit { members = Array(members.prefix(limit)) }
         var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
         presenter.masking = disclosure.masking
-        print(try presenter.rendered(members, as: output.format))
-        try disclosure.record(register, what: "list", format: output.format, asOf: dates.date, rows: members.count, category: category, tiers: Set(tier))
+        let text = try presenter.rendered(members, as: output.format)
+        try disclosure.record(register, what: "list", format: output.format, asOf: dates.date, rows: members.count,
+                              category: category, tiers: Set(tier))
+        print(text)
     }
 }

@@ -40,7 +40,8 @@ struct SearchCommand: ParsableCommand {
         if let limit { members = Array(members.prefix(max(0, limit))) }
         var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
         presenter.masking = disclosure.masking
-        print(try presenter.rendered(members, as: output.format))
+        let text = try presenter.rendered(members, as: output.format)
         try disclosure.record(register, what: "search", format: output.format, asOf: dates.date, rows: members.count)
+        print(text)
     }
 }

@@ -14,19 +14,18 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var dates: ReadDateOptions
     @OptionGroup var disclosure: DisclosureOptions
 
-    /// The member's id.
-    @Argument(help: "The member's id.", transform: ArgumentValues.memberID)
-    var id: MemberID
+    @OptionGroup var member: MemberArgument
 
     func run() throws {
+        let id = member.id
         let register = try database.openExisting()
-        let member: Member?
+        let found: Member?
         if dates.asOf == nil, dates.knownAt == nil {
-            member = try register.member(id)
+            found = try register.member(id)
         } else {
-            member = try register.member(id, asOf: dates.date, knownAt: dates.knownAt)
+            found = try register.member(id, asOf: dates.date, knownAt: dates.knownAt)
         }
-        guard let member else {
+        guard let found else {
             guard try register.member(id) != nil else { throw RegisterError.memberNotFound(id) }
             var when = dates.date.iso8601
             if let knownAt = dates.knownAt { when += " as known at \(knownAt.chinaTime)" }
@@ -34,7 +33,8 @@ struct ShowCommand: ParsableCommand {
         }
         var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
         presenter.masking = disclosure.masking
-        print(try presenter.detail(member, as: output.format))
+        let text = try presenter.detail(found, as: output.format)
         try disclosure.record(register, what: "show", format: output.format, asOf: dates.date, rows: 1)
+        print(text)
     }
 }

@@ -1,13 +1,11 @@
 import ArgumentParser
-import Foundation
 import UnitedFront
 
 /// `--actor`, `--reason`, `--recorded-at`: who makes a write, why, and (for records learned earlier)
 /// when the register learned it.
 struct AttributionOptions: ParsableArguments {
     /// Who makes the write; defaults to `$USER`, or `cli` when that is unset.
-    @Option(name: .long, help: "Who makes the change (default: $USER, or \"cli\").")
-    var actor: String?
+    @OptionGroup var actor: ActorOptions
 
     /// Why: a document number, an approval, 年度摸底.
     @Option(name: .long, help: "Why: a document number, an approval (e.g. 年度摸底).")
@@ -22,7 +20,6 @@ struct AttributionOptions: ParsableArguments {
 
     /// The attribution for the write.
     var attribution: Attribution {
-        let user = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
-        return Attribution(actor: actor ?? user ?? "cli", reason: reason, recordedAt: recordedAt)
+        Attribution(actor: actor.name, reason: reason, recordedAt: recordedAt)
     }
 }

@@ -9,8 +9,6 @@ enum CLIError: Error, CustomStringConvertible {
     case notRegistered(id: String, asOf: String)
     /// A subcommand that is planned but not available in this build.
     case notYetAvailable(String)
-    /// An option value outside the choices the option takes.
-    case invalidValue(option: String, value: String, expected: String)
 
     /// One English sentence, without the `error:` prefix.
     var description: String {
@@ -21,8 +19,6 @@ enum CLIError: Error, CustomStringConvertible {
             "member \(id) is not on the register as of \(date)"
         case .notYetAvailable(let message):
             message
-        case .invalidValue(let option, let value, let expected):
-            "\(option) \"\(value)\" is not one of: \(expected)"
         }
     }
 }
