@@ -1,3 +1,5 @@
+import UnitedFront
+
 /// What an import did (or, in a dry run or after bad rows in all-or-nothing mode, what it found).
 ///
 /// Encodes to exactly the JSON the CLI prints:

@@ -78,8 +78,9 @@ final class ImportRun {
     private func apply(_ row: SheetRow) throws {
         var existing: MemberID?
         if let number = row.values[.documentNumber] {
-            existing = try transaction.memberID(documentType: row.values[.documentType] ?? DocumentType.residentIdentityCard,
-                                                documentNumber: number)
+            existing = try transaction.memberID(
+                documentType: row.values[.documentType].map(DocumentType.init(rawValue:)) ?? .residentIdentityCard,
+                documentNumber: number, country: row.values[.documentCountry].map(Country.init(rawValue:)))
         }
         if let existing {
             try update(existing, from: row)
@@ -105,8 +106,8 @@ final class ImportRun {
         }
         try afterFirstWrite(row) {
             for category in row.categories {
-                try transaction.enter(id, category: category.code, effective: category.since ?? effective,
-                                      tier: category.tier ?? "GENERAL")
+                try transaction.enter(id, category: Category(rawValue: category.code), tier: category.tier.map(Tier.init(rawValue:)) ?? .general,
+                                      effective: category.since ?? effective)
             }
         }
         mark(id, row: row.number)
@@ -135,13 +136,14 @@ final class ImportRun {
         }
         var plans: [Plan] = []
         for category in row.categories {
-            var held = current.membership(in: category.code).map { ($0, effective) }
+            let code = Category(rawValue: category.code)
+            var held = current.membership(in: code).map { ($0, effective) }
             if held == nil, let since = category.since, since != effective,
-                let then = try transaction.member(id, asOf: since), let membership = then.membership(in: category.code) {
+                let then = try transaction.member(id, asOf: since), let membership = then.membership(in: code) {
                 held = (membership, since)
             }
             if let (membership, date) = held {
-                if let tier = category.tier, tier != membership.tier {
+                if let tier = category.tier, tier != membership.tier.rawValue {
                     plans.append(.changeTier(category.code, on: date, to: tier))
                 }
                 continue
@@ -165,9 +167,9 @@ final class ImportRun {
             for plan in plans {
                 switch plan {
                 case .enter(let category, let since, let tier):
-                    try transaction.enter(id, category: category, effective: since, tier: tier)
+                    try transaction.enter(id, category: Category(rawValue: category), tier: Tier(rawValue: tier), effective: since)
                 case .changeTier(let category, let date, let tier):
-                    try transaction.changeTier(id, category: category, to: tier, effective: date)
+                    try transaction.changeTier(id, category: Category(rawValue: category), to: Tier(rawValue: tier), effective: date)
                 }
             }
         }
@@ -196,7 +198,7 @@ final class ImportRun {
                 written = try write(values)
             } catch let error as ValidationError {
                 errors += try refusal(row, error).errors
-                guard let field = MemberField(rawValue: error.field), values[field] != nil,
+                guard let field = error.field.memberField, values[field] != nil,
                     ![.name, .documentNumber, .documentType].contains(field)
                 else { throw RowRefusal(errors) }
                 values[field] = nil
@@ -240,9 +242,9 @@ final class ImportRun {
         switch error {
         case let error as ValidationError:
             let column: MemberSheetColumn? = switch error.field {
-            case "category": .categories
-            case "tier": .tier
-            default: MemberField(rawValue: error.field).flatMap(MemberSheetColumn.init(field:))
+            case .category: .categories
+            case .tier: .tier
+            default: error.field.memberField.flatMap(MemberSheetColumn.init(field:))
             }
             guard let column else {
                 return RowRefusal(ImportError(row: row.number, column: "", value: error.value,
@@ -250,7 +252,7 @@ final class ImportRun {
             }
             let reason: String
             if case .mismatch(let field, let expected) = error.reason {
-                let other = MemberField(rawValue: field).flatMap(MemberSheetColumn.init(field:)).map(layout.header(of:)) ?? field
+                let other = field.memberField.flatMap(MemberSheetColumn.init(field:)).map(layout.header(of:)) ?? field.rawValue
                 let shown = column == .sex ? (codes[.sex]?.name(of: expected) ?? expected) : expected
                 reason = "disagrees with \(other) (which gives \(shown))"
             } else {

@@ -1,5 +1,5 @@
-import Foundation
-import UnitedFront
+public import Foundation
+public import UnitedFront
 
 /// How ``MemberSheetImporter`` treats a sheet.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import UnitedFront
+public import UnitedFront
 
 /// A column of a member sheet: its Chinese header, its English alias, and the record field it fills.
 ///
@@ -23,6 +23,8 @@ public enum MemberSheetColumn: String, CaseIterable, Hashable, Sendable, CustomS
     case nativePlace = "native_place"
     /// 证件类型: 居民身份证 when empty.
     case documentType = "document_type"
+    /// 签发国家/地区: for passports and other documents a country issues (code, name or alias: `USA`, `美国`).
+    case documentCountry = "document_country"
     /// 证件号码.
     case documentNumber = "document_number"
     /// 政治面貌.
@@ -33,8 +35,11 @@ public enum MemberSheetColumn: String, CaseIterable, Hashable, Sendable, CustomS
     case workUnit = "work_unit"
     /// 职务.
     case post
-    /// 职级.
+    /// 职务层次 (GB/T 12407: `乡科级副职`, `副科级`).
     case rank
+    /// 职级 (the 2019 ladder: `四级主任科员`). A 职级 cell holding a 职务层次 (`副科级`), as sheets made before
+    /// the two were separate do, is read as 职务层次 when the sheet has no 职务层次 column.
+    case grade
     /// 手机.
     case mobile
     /// 电子邮箱.
@@ -99,7 +104,7 @@ public enum MemberSheetColumn: String, CaseIterable, Hashable, Sendable, CustomS
     private static let variants: [String: MemberSheetColumn] = [
         "身份证号": .documentNumber, "身份证号码": .documentNumber, "公民身份号码": .documentNumber,
         "手机号": .mobile, "手机号码": .mobile, "联系电话": .mobile,
-        "出生年月": .birthDate, "职务层次": .rank, "类别": .categories, "层级": .tier, "邮箱": .email,
+        "出生年月": .birthDate, "签发国家": .documentCountry, "签发国": .documentCountry, "类别": .categories, "层级": .tier, "邮箱": .email,
         "错误 error": .error,
     ]
 

@@ -1,6 +1,6 @@
 import CSV
-import Foundation
-import UnitedFront
+public import Foundation
+public import UnitedFront
 
 /// Writes the register's members to a CSV or JSON file, masked by default and always logged.
 ///

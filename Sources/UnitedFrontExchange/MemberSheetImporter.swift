@@ -1,6 +1,6 @@
 import CSV
-import Foundation
-import UnitedFront
+public import Foundation
+public import UnitedFront
 
 /// Imports a member sheet (CSV as Excel writes it) into a register.
 ///
@@ -92,7 +92,7 @@ public struct MemberSheetImporter: Sendable {
 
         var attribution = attribution
         if attribution.source == nil { attribution.source = "import \(url.lastPathComponent)" }
-        let today = LocalDate.today()
+        let today = register.today
         let effective = options.effective ?? today
         let rejects = options.rejectsURL.map { RejectsWriter(url: $0, layout: layout) }
         var outcome: ImportResult

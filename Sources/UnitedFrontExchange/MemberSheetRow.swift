@@ -15,16 +15,16 @@ struct MemberSheetRow {
     func cells(of member: Member) -> [String?] {
         let categoryList = codes[.category]
         let memberships = member.categories.sorted {
-            (categoryList?.code($0.category)?.position ?? .max, $0.category)
-                < (categoryList?.code($1.category)?.position ?? .max, $1.category)
+            (categoryList?.code($0.category.rawValue)?.position ?? .max, $0.category.rawValue)
+                < (categoryList?.code($1.category.rawValue)?.position ?? .max, $1.category.rawValue)
         }
         return MemberSheetColumn.exported.map { column -> String? in
             switch column {
             case .categories:
                 return memberships.isEmpty ? nil
-                    : memberships.map { categoryList?.name(of: $0.category) ?? $0.category }.joined(separator: Self.separator)
+                    : memberships.map(\.categoryName).joined(separator: Self.separator)
             case .tier:
-                return Self.joined(memberships.map { codes[.tier]?.name(of: $0.tier) ?? $0.tier })
+                return Self.joined(memberships.map(\.tierName))
             case .categorySince:
                 return Self.joined(memberships.map(\.since.iso8601))
             case .error:

@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// A row that may describe someone already on the register: the same name and birth date as existing
 /// members, but a different or missing document. Reported for a person to review, never merged: the

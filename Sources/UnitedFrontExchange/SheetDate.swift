@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// A date as Excel users type it in a member sheet, parsed to a ``LocalDate``.
 ///

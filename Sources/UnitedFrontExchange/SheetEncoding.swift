@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The text encoding of a sheet file: UTF-8 (with or without a byte order mark) or GB18030, which
 /// covers GBK and GB2312, the encodings Excel on Chinese Windows saves "CSV" in.

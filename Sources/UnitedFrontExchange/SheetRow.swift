@@ -67,7 +67,11 @@ struct SheetRow {
         for column in MemberSheetColumn.allCases {
             guard let value = layout.value(of: column, in: cells) else { continue }
             switch column {
-            case .sex, .ethnicity, .politicalStatus, .education, .rank, .documentType:
+            case .grade where codes[.civilServiceGrade]?.lookup(value) == nil && codes[.cadreRank]?.lookup(value) != nil
+                && layout.value(of: .rank, in: cells) == nil:
+                // Sheets made before 职务层次 and 职级 were two columns put 副科级 under 职级: read it as 职务层次.
+                values[.rank] = codes[.cadreRank]?.lookup(value)?.code
+            case .sex, .ethnicity, .politicalStatus, .education, .rank, .grade, .documentType, .documentCountry:
                 let field = column.field!
                 guard let list = field.codeList, let code = codes[list]?.lookup(value) else {
                     fail(column, "is not a known \(column.englishAlias.replacingOccurrences(of: "_", with: " ")) (a code, name or alias of the \(field.codeList?.rawValue ?? "") code list)", layout)
@@ -122,8 +126,8 @@ struct SheetRow {
     /// that disagrees when it is written, and ``ImportRun`` reports that against the column.
     private mutating func checkDocument(layout: SheetLayout, today: LocalDate, birthPrecision: SheetDate.Precision) {
         guard let number = values[.documentNumber] else { return }
-        let type = values[.documentType] ?? DocumentType.residentIdentityCard
-        guard type == DocumentType.residentIdentityCard || type == DocumentType.residencePermitForHKMacaoTaiwan else { return }
+        let type = values[.documentType].map(DocumentType.init(rawValue:)) ?? .residentIdentityCard
+        guard type.isCitizenIDFormat else { return }
         let id: CitizenID
         do {
             id = try CitizenID(number, today: today)

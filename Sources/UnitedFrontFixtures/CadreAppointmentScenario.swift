@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// A 党外干部's career in 呼和浩特市新城区 (150102), and a second cadre who stays in the reserve pool.
 ///

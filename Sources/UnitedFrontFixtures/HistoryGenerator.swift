@@ -84,7 +84,7 @@ struct HistoryGenerator {
         let isCPC = status == "01" || status == "02"
         let cadreMembership = membership("NON_PARTY_CADRE")
         var options: [(Kind, Int)] = [(.contact, 14)]
-        if let cadreMembership, !retired, let rank = record.rank, let step = CadrePosition.ladder.firstIndex(of: rank) {
+        if let cadreMembership, !retired, let rank = record[.rank], let step = CadrePosition.ladder.firstIndex(of: rank) {
             let due = date.daysSince1970 - lastPromotion.daysSince1970 >= 730
             if step < CadrePosition.ladder.firstIndex(of: "122")!, due, age < traits.retirementAge - 2 { options.append((.promotion, 30)) }
             if ["150", "142", "141"].contains(rank) { options.append((.transfer, 10)) }
@@ -138,7 +138,7 @@ struct HistoryGenerator {
     }
 
     private mutating func promote(on date: LocalDate) {
-        guard let rank = record.rank, let step = CadrePosition.ladder.firstIndex(of: rank), var position = cadre else { return }
+        guard let rank = record[.rank], let step = CadrePosition.ladder.firstIndex(of: rank), var position = cadre else { return }
         let next = CadrePosition.ladder[step + 1]
         if ["132", "131", "122", "121"].contains(next) || random.percent(40) {
             position = CadrePosition.random(rank: next, in: region, random: &random)
@@ -159,7 +159,7 @@ struct HistoryGenerator {
     }
 
     private mutating func transfer(on date: LocalDate) {
-        guard let rank = record.rank else { return }
+        guard let rank = record[.rank] else { return }
         let position = CadrePosition.random(rank: rank, in: region, random: &random)
         guard position.workUnit != record.workUnit else { return updateContact(on: date) }
         cadre = position
@@ -173,7 +173,7 @@ struct HistoryGenerator {
         emit(entering ? .reservePoolEntry : .reservePoolExit, on: date, actor: clerk(entering ? "组织部" : "统战部"),
              reason: entering ? "列入\(date.year)年度党外后备干部人才库" : "调出党外后备干部人才库（届满调整）",
              source: "\(districtName)委组织部",
-             steps: [.changeTier(category: "NON_PARTY_CADRE", tier: tier, source: entering ? "NOMINATED" : nil)])
+             steps: [.changeTier(category: .nonPartyCadre, tier: Tier(rawValue: tier), source: entering ? .nominated : nil)])
     }
 
     private mutating func changeTier(on date: LocalDate) {
@@ -186,7 +186,7 @@ struct HistoryGenerator {
         default: "REPRESENTATIVE"
         }
         emit(.tierChange, on: date, actor: clerk("统战部"), reason: "\(date.year)年度代表人士队伍调整",
-             source: "\(districtName)委统战部", steps: [.changeTier(category: membership.category, tier: tier, source: nil)])
+             source: "\(districtName)委统战部", steps: [.changeTier(category: membership.category, tier: Tier(rawValue: tier), source: nil)])
     }
 
     private mutating func changePost(on date: LocalDate) {
@@ -301,7 +301,7 @@ struct HistoryGenerator {
 
     // MARK: Plumbing
 
-    private func membership(_ category: String) -> SyntheticMembership? {
+    private func membership(_ category: Category) -> SyntheticMembership? {
         memberships.first { $0.category == category }
     }
 

@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// A generated population of one district with every kind of person in it: cadres, 民主党派成员,
 /// 无党派人士, entrepreneurs, 新的社会阶层人士, 侨界, 港澳台, returnees, minority and religious figures.

@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// The 无党派人士 workflow in 广州市天河区 (440106): nomination, certification by the city 统战部,
 /// a pending nomination, and a revocation on joining a democratic party.
@@ -43,12 +43,12 @@ public struct NonPartisanCertificationScenario: Sendable, Hashable {
                     unit: String, post: String, town: String) -> MemberRecord {
             var record = MemberRecord(name: name)
             record.documentNumber = ScenarioScript.citizenID("440106", born: born, sequence: sequence)
-            record.sex = sex
+            record[.sex] = sex
             record.birthDate = born
             record.ethnicity = "01"
             record.nativePlace = "广东广州"
-            record.politicalStatus = status
-            record.education = education
+            record[.politicalStatus] = status
+            record[.education] = education
             record.workUnit = unit
             record.post = post
             record.region = town

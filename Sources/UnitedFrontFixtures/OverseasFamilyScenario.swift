@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// A 华侨 and her 侨眷 relatives in 浙江省丽水市青田县 (331121), a 侨乡.
 ///
@@ -43,7 +43,7 @@ public struct OverseasFamilyScenario: Sendable, Hashable {
         func relative(_ name: String, sex: String, born: LocalDate, sequence: Int, notes: String) -> MemberRecord {
             var record = MemberRecord(name: name)
             record.documentNumber = ScenarioScript.citizenID(Self.regionCode, born: born, sequence: sequence)
-            record.sex = sex
+            record[.sex] = sex
             record.birthDate = born
             record.ethnicity = "01"
             record.nativePlace = "浙江青田"

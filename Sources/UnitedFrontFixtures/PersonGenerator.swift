@@ -104,12 +104,12 @@ struct PersonGenerator: Sendable {
                             birthDate: birthDate, registeredOn: registeredOn, overseasType: overseasType,
                             compatriotHome: compatriotHome)
         record.name = NameGenerator.name(ethnicity: ethnicity, sex: sex, birthYear: birthDate.year, random: &random)
-        record.sex = sex
+        record[.sex] = sex
         record.birthDate = birthDate
-        record.ethnicity = ethnicity
+        record[.ethnicity] = ethnicity
         record.nativePlace = Self.nativePlace(traits, random: &random)
-        record.education = Self.education(archetype, random: &random)
-        record.politicalStatus = Self.politicalStatus(traits, age: birthDate.years(until: registeredOn), random: &random)
+        record[.education] = Self.education(archetype, random: &random)
+        record[.politicalStatus] = Self.politicalStatus(traits, age: birthDate.years(until: registeredOn), random: &random)
 
         let age = birthDate.years(until: registeredOn)
         let work: Occupation
@@ -133,7 +133,7 @@ struct PersonGenerator: Sendable {
         traits.newStratumGroup = work.newStratumGroup
         record.workUnit = work.workUnit
         record.post = work.post
-        record.rank = work.rank
+        record[.rank] = work.rank
         record.notes = work.notes
         let town = random.element(of: region.townships)
         record.region = town.code
@@ -265,22 +265,22 @@ struct PersonGenerator: Sendable {
     /// candidate; ETHNIC_MINORITY only for ethnicity ≠ 01; nothing 党外 for 中共党员.
     static func memberships(_ traits: Traits, record: MemberRecord, random: inout SeededRandom) -> [SyntheticMembership] {
         var result: [SyntheticMembership] = []
-        func add(_ category: String, primary: Bool, sources: [(String, Int)]) {
+        func add(_ category: Category, primary: Bool, sources: [(String, Int)]) {
             guard !result.contains(where: { $0.category == category }) else { return }
-            result.append(SyntheticMembership(category: category, tier: tier(primary: primary, random: &random),
-                                              source: random.weighted(sources)))
+            result.append(SyntheticMembership(category: category, tier: Tier(rawValue: tier(primary: primary, random: &random)),
+                                              source: CategorySource(rawValue: random.weighted(sources))))
         }
         let status = record.politicalStatus ?? "13"
         let isCPC = status == "01" || status == "02"
         let survey = [("SURVEY", 60), ("SELF_REPORTED", 25), ("NOMINATED", 15)]
         switch traits.archetype {
         case .nonPartyCadre:
-            result.append(SyntheticMembership(category: "NON_PARTY_CADRE", tier: cadreTier(rank: record.rank ?? "150", random: &random),
-                                              source: random.weighted([("NOMINATED", 50), ("SURVEY", 50)])))
+            result.append(SyntheticMembership(category: "NON_PARTY_CADRE", tier: Tier(rawValue: cadreTier(rank: record[.rank] ?? "150", random: &random)),
+                                              source: CategorySource(rawValue: random.weighted([("NOMINATED", 50), ("SURVEY", 50)]))))
         case .democraticPartyMember: break  // DEMOCRATIC_PARTY follows from the political status below
         case .nonPartisan:
             result.append(status == "12"
-                ? SyntheticMembership(category: "NON_PARTISAN", tier: tier(primary: true, random: &random), source: "CERTIFIED")
+                ? SyntheticMembership(category: "NON_PARTISAN", tier: Tier(rawValue: tier(primary: true, random: &random)), source: "CERTIFIED")
                 : SyntheticMembership(category: "NON_PARTISAN", tier: "GENERAL", source: "NOMINATED"))
         case .privateEntrepreneur: add("NON_PUBLIC_ECONOMY", primary: true, sources: [("SURVEY", 70), ("SELF_REPORTED", 20), ("NOMINATED", 10)])
         case .newSocialStratum: add("NEW_STRATUM", primary: true, sources: [("SURVEY", 60), ("SELF_REPORTED", 40)])

@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// A seeded, deterministic synthetic population: realistic people with valid, unique identity
 /// documents, consistent categories and multi-year histories, ready to be written into a

@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// What synthetic population to generate: the seed, the number of people, where they live, what kind
 /// of people they are and the years their histories span.

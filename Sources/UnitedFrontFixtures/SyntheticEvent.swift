@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// One changeset of a synthetic history: what happened to one person, effective when, recorded when,
 /// by whom and why.
@@ -52,9 +52,9 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
         /// Enter a category.
         case enter(SyntheticMembership)
         /// Change the tier (and the source, when given) of a membership.
-        case changeTier(category: String, tier: String, source: String?)
+        case changeTier(category: Category, tier: Tier, source: CategorySource?)
         /// Leave a category.
-        case leave(category: String)
+        case leave(category: Category)
         /// Archive the person (which ends every membership).
         case archive
 
@@ -142,8 +142,8 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
         for step in steps {
             switch step {
             case .enter(let membership):
-                try transaction.enter(id, category: membership.category, effective: effective, tier: membership.tier,
-                                      source: membership.source)
+                try transaction.enter(id, category: membership.category, tier: membership.tier, source: membership.source,
+                                      effective: effective)
             case .changeTier(let category, let tier, let source):
                 try transaction.changeTier(id, category: category, to: tier, source: source, effective: effective)
             case .leave(let category):

@@ -1,15 +1,17 @@
+public import UnitedFront
+
 /// A category membership a synthetic person holds: what the register's
 /// ``UnitedFront/CategoryMembership`` should read back, without the dates.
 public struct SyntheticMembership: Sendable, Hashable, CustomStringConvertible {
-    /// The category code (`NON_PARTY_CADRE`).
-    public let category: String
-    /// The tier code (`GENERAL`, `REPRESENTATIVE`, `KEY_REPRESENTATIVE`, `RESERVE`).
-    public var tier: String
-    /// The source code (`SURVEY`, `NOMINATED`, `CERTIFIED`, `SELF_REPORTED`).
-    public var source: String?
+    /// The category (a code: ``UnitedFront/Category/nonPartyCadre``).
+    public let category: Category
+    /// The tier (a code: ``UnitedFront/Tier/reserve``).
+    public var tier: Tier
+    /// The source (a code: ``UnitedFront/CategorySource/nominated``).
+    public var source: CategorySource?
 
     /// A membership.
-    public init(category: String, tier: String, source: String?) {
+    public init(category: Category, tier: Tier, source: CategorySource?) {
         self.category = category
         self.tier = tier
         self.source = source

@@ -1,4 +1,4 @@
-import UnitedFront
+public import UnitedFront
 
 /// One generated person: the record they were registered with and their whole history.
 ///

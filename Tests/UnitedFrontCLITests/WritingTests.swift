@@ -37,7 +37,7 @@ struct WritingTests {
         let changed = try cli.succeed(["change", id, "--rank", "正科级", "--post", "副局长", "--effective", "2023-06-01",
                                        "--actor", "区委组织部 李干事", "--reason", "晋升文件 2023-12号"])
         #expect(changed.stdout.contains("2023-06-01 变更"))
-        #expect(changed.stdout.contains("职级: 乡科级副职 → 乡科级正职"))
+        #expect(changed.stdout.contains("职务层次: 乡科级副职 → 乡科级正职"))
 
         let corrected = try cli.succeed(["correct", id, "--work-unit", "区财政局预算科", "--reason", "核对档案"])
         #expect(corrected.stdout.contains("更正"))
@@ -54,7 +54,7 @@ struct WritingTests {
         #expect(body.contains { $0.contains("2021-01-01") && $0.contains("登记") && $0.contains("区委统战部 张科员")
             && $0.contains("全面摸排建库") && $0.contains("民主党派成员: — → 一般") })
         #expect(body.contains { $0.contains("2023-06-01") && $0.contains("变更") && $0.contains("区委组织部 李干事")
-                && $0.contains("晋升文件 2023-12号") && $0.contains("职级: 乡科级副职 → 乡科级正职") && $0.contains("职务: 科员 → 副局长") })
+                && $0.contains("晋升文件 2023-12号") && $0.contains("职务层次: 乡科级副职 → 乡科级正职") && $0.contains("职务: 科员 → 副局长") })
         #expect(body.contains { $0.contains("更正") && $0.contains("测试员") && $0.contains("核对档案")
                 && $0.contains("工作单位: 区财政局 → 区财政局预算科") })
         #expect(body.contains { $0.contains("2023-07-01") && $0.contains("党外干部: — → 后备") && $0.contains("后备干部推荐") })
@@ -77,9 +77,12 @@ struct WritingTests {
                          "--recorded-at", "2023-06-05T10:00:00+08:00"])
 
         let latest = try cli.succeed(["show", "1"]).stdout
-        #expect(latest.contains("民族      蒙古族"))
-        #expect(latest.contains("性别      女性"))
-        #expect(latest.contains("出生日期  1978-02-03"))
+        func row(_ label: String, _ value: String) -> Bool {
+            latest.split(separator: "\n").contains { $0.hasPrefix(label + " ") && $0.hasSuffix(" " + value) }
+        }
+        #expect(row("民族", "蒙古族"))
+        #expect(row("性别", "女性"))
+        #expect(row("出生日期", "1978-02-03"))
         #expect(latest.contains("副校长"))
         #expect(latest.contains("少数民族人士  代表人士"))
 

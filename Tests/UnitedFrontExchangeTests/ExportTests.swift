@@ -30,10 +30,10 @@ struct ExportTests {
         let entry = try exporter.export(ExportRequest(actor: clerk, format: "csv", asOf: sampleEffective), as: .csv, to: file)
         let text = try csvText(file)
         let lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
-        #expect(lines.first == "姓名,曾用名,性别,出生日期,民族,籍贯,证件类型,证件号码,政治面貌,学历,工作单位,职务,职级,手机,电子邮箱,住址,所属区划,统战类别,类别起始日期,代表层级,备注")
+        #expect(lines.first == "姓名,曾用名,性别,出生日期,民族,籍贯,证件类型,签发国家/地区,证件号码,政治面貌,学历,工作单位,职务,职务层次,职级,手机,电子邮箱,住址,所属区划,统战类别,类别起始日期,代表层级,备注")
         #expect(lines.last == "")                       // ends with a line break
         let wuyun = try #require(lines.first { $0.hasPrefix("乌云其木格,") })
-        #expect(wuyun.contains(",女性,1978-03-15,蒙古族,内蒙古锡林郭勒盟,居民身份证,150102********0241,中国民主同盟盟员,"))
+        #expect(wuyun.contains(",女性,1978-03-15,蒙古族,内蒙古锡林郭勒盟,居民身份证,,150102********0241,中国民主同盟盟员,"))
         #expect(wuyun.contains(",139****2345,"))
         #expect(wuyun.contains(",民主党派成员；党外知识分子；少数民族人士,2015-06-01,代表人士,"))
         #expect(!text.contains(citizenID(born: "1978-03-15", sequence: 24)))
@@ -108,7 +108,7 @@ struct ExportTests {
         let text = try csvText(file)
         #expect(text.contains(citizenID("150105", born: "1972-11-30", sequence: 46)))
         #expect(entry.rowCount == 1 && !entry.masked && entry.reason == "报市委统战部认定材料")
-        #expect(entry.filter == "as_of=2024-06-30; category=无党派人士")
+        #expect(entry.filter == "as_of=2024-06-30; category=NON_PARTISAN")
         #expect(try register.exportLog().last?.masked == false)
     }
 
@@ -122,7 +122,8 @@ struct ExportTests {
         #expect(objects.count == 12)
         let keys = ["id"] + MemberSheetColumn.exported.map(\.englishAlias)
         #expect(keys == ["id", "name", "former_names", "sex", "birth_date", "ethnicity", "native_place", "document_type",
-                         "document_number", "political_status", "education", "work_unit", "post", "rank", "mobile",
+                         "document_country", "document_number", "political_status", "education", "work_unit", "post",
+                         "rank", "grade", "mobile",
                          "email", "address", "region", "categories", "category_since", "tier", "notes"])
         #expect(objects.allSatisfy { Set($0.keys) == Set(keys) })
         let text = String(decoding: data, as: UTF8.self)
@@ -173,7 +174,7 @@ struct ExportTests {
             record.documentNumber = citizenID("810000", born: "1968-09-01", sequence: 62)
             record.documentType = "港澳台居民居住证"
             let id = try transaction.add(record, effective: "2022-01-01")
-            try transaction.enter(id, category: "香港同胞、澳门同胞", effective: "2022-01-01", tier: "代表人士")
+            try transaction.enter(id, category: "香港同胞、澳门同胞", tier: "代表人士", effective: "2022-01-01")
             try transaction.enter(id, category: "华侨、归侨及侨眷", effective: "2023-03-01")
             return id
         }

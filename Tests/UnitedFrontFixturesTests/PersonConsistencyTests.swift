@@ -13,7 +13,7 @@ struct PersonConsistencyTests {
             for date in dates {
                 guard let record = person.record(asOf: date), record.status == .active else { continue }
                 let categories = Set(person.memberships(asOf: date).map(\.category))
-                #expect(categories.contains("DEMOCRATIC_PARTY") == democraticParties.contains(record.politicalStatus ?? ""),
+                #expect(categories.contains("DEMOCRATIC_PARTY") == democraticParties.contains(record[.politicalStatus] ?? ""),
                         "person \(person.id) on \(date)")
             }
         }
@@ -47,14 +47,14 @@ struct PersonConsistencyTests {
                 if categories.contains("NON_PARTY_CADRE") { #expect(person.record(asOf: date)?.rank != nil) }
             }
         }
-        let communists = people.filter { ["01", "02"].contains($0.record.politicalStatus ?? "") }
+        let communists = people.filter { ["01", "02"].contains($0.record[.politicalStatus] ?? "") }
         #expect(communists.count < people.count / 25, "中共党员 are rare among 党外人士")
         #expect(communists.allSatisfy { $0.archetype != .nonPartyCadre })
     }
 
     @Test("cadre ranks are mostly 142, 141 and 132")
     func cadreRanks() {
-        let ranks = people.filter { $0.archetype == .nonPartyCadre }.compactMap(\.record.rank)
+        let ranks = people.filter { $0.archetype == .nonPartyCadre }.compactMap { $0.record[.rank] }
         #expect(ranks.count > 200)
         let common = ranks.filter { ["142", "141", "132"].contains($0) }.count
         #expect(common * 100 / ranks.count >= 60)

@@ -21,14 +21,15 @@ struct PopulationRegisterTests {
     func categoryCounts() throws {
         let register = written.register
         let total = try register.members(asOf: endOf2024).count
-        func count(_ category: String, tiers: Set<String> = []) throws -> Int {
+        func count(_ category: UnitedFront.Category, tiers: Set<Tier> = []) throws -> Int {
             try register.members(asOf: endOf2024, in: category, tiers: tiers).count
         }
         let cadres = try count("NON_PARTY_CADRE")
         #expect(cadres * 100 / total >= 8 && cadres * 100 / total <= 25)
         #expect(try count("DEMOCRATIC_PARTY") * 100 / total >= 15)
-        for category in ["NON_PARTISAN", "NEW_STRATUM", "NON_PUBLIC_ECONOMY", "OVERSEAS_CHINESE", "ETHNIC_MINORITY",
-                         "NON_PARTY_INTELLECTUAL", "STUDY_ABROAD", "HONG_KONG_MACAO", "TAIWAN", "RELIGIOUS"] {
+        let categories: [UnitedFront.Category] = [.nonPartisan, .newStratum, .nonPublicEconomy, .overseasChinese, .ethnicMinority,
+                                                  .nonPartyIntellectual, .studyAbroad, .hongKongMacao, .taiwan, .religious]
+        for category in categories {
             #expect(try count(category) > 0, "no members in \(category)")
         }
         let key = try count("NON_PARTY_CADRE", tiers: ["KEY_REPRESENTATIVE"])

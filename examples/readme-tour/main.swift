@@ -29,7 +29,7 @@ let id = try register.add(record, effective: "2021-01-01", by: clerk)
 // README: history
 try register.write(by: Attribution(actor: "市委统战部", reason: "认定文件 2022-3号")) { tx in
     try tx.change(id, effective: "2022-05-01") { $0.politicalStatus = "无党派民主人士" }
-    try tx.enter(id, category: "无党派人士", effective: "2022-05-01", tier: "代表人士", source: "认定")
+    try tx.enter(id, category: .nonPartisan, tier: .representative, source: .certified, effective: "2022-05-01")
 }
 try register.change(id, effective: "2024-09-01", by: clerk) { $0.post = "副校长" }
 try register.correct(id, by: Attribution(actor: "王审核", reason: "核对档案")) { $0.workUnit = "市第二中学" }

@@ -38,9 +38,9 @@ public struct CitizenID: Hashable, Sendable, CustomStringConvertible {
     ///     skips that check (the library never reads the wall clock on its own).
     /// - Throws: ``ValidationError`` with reason `.malformed`, `.malformedDate`, `.futureDate`,
     ///   `.implausibleDate` or `.checksum`.
-    public init(_ text: String, field: ValidationError.Field = "document_number", today: LocalDate? = nil) throws(ValidationError) {
-        let given = text.trimmingSpaces().halfWidth()
-        var characters = Array(given.uppercased())
+    public init(_ text: String, field: ValidationError.Field = .documentNumber, today: LocalDate? = nil) throws(ValidationError) {
+        let given = text.trimmingSpaces()
+        var characters = Array(given.halfWidth().uppercased())
         func fail(_ reason: ValidationError.Reason) -> ValidationError {
             ValidationError(field: field, value: given, reason: reason)
         }

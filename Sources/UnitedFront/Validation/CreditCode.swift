@@ -14,8 +14,8 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
     /// Validates `text` (surrounding spaces ignored, lowercase accepted).
     /// - Throws: ``ValidationError`` with reason `.malformed` or `.checksum`.
     public init(_ text: String, field: ValidationError.Field = "credit_code") throws(ValidationError) {
-        let given = text.trimmingSpaces().halfWidth()
-        let characters = Array(given.uppercased())
+        let given = text.trimmingSpaces()
+        let characters = Array(given.halfWidth().uppercased())
         var values: [Int] = []
         for character in characters {
             guard let value = Self.alphabet.firstIndex(of: character) else { break }

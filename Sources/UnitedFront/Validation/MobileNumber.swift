@@ -8,9 +8,9 @@ public struct MobileNumber: Hashable, Sendable, CustomStringConvertible {
 
     /// Validates and normalises `text`.
     /// - Throws: ``ValidationError`` with reason `.malformed`.
-    public init(_ text: String, field: ValidationError.Field = "mobile") throws(ValidationError) {
-        let given = text.trimmingSpaces().halfWidth()
-        var digits = String(given.filter { $0 != " " && $0 != "-" && $0 != "\u{3000}" })
+    public init(_ text: String, field: ValidationError.Field = .mobile) throws(ValidationError) {
+        let given = text.trimmingSpaces()
+        var digits = String(given.halfWidth().filter { $0 != " " && $0 != "-" && $0 != "\u{3000}" })
         for prefix in ["+86", "0086"] where digits.hasPrefix(prefix) { digits.removeFirst(prefix.count) }
         if digits.count == 13, digits.hasPrefix("86") { digits.removeFirst(2) }
         let characters = Array(digits)

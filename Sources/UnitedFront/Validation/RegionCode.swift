@@ -8,17 +8,18 @@ public struct RegionCode: Hashable, Sendable, CustomStringConvertible {
 
     /// Validates `text`.
     /// - Throws: ``ValidationError`` with reason `.malformed`.
-    public init(_ text: String, field: ValidationError.Field = "region") throws(ValidationError) {
-        let given = text.trimmingSpaces().halfWidth()
+    public init(_ text: String, field: ValidationError.Field = .region) throws(ValidationError) {
+        let given = text.trimmingSpaces()
+        let code = given.halfWidth()
         let provinces = 11...83
-        guard [6, 9, 12].contains(given.count), given.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let province = Int(given.prefix(2)), provinces.contains(province)
+        guard [6, 9, 12].contains(code.count), code.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let province = Int(code.prefix(2)), provinces.contains(province)
         else {
             throw ValidationError(
                 field: field, value: given,
                 reason: .malformed(expected: "a 6-, 9- or 12-digit GB/T 2260 division code"))
         }
-        self.code = given
+        self.code = code
     }
 
     /// The digits.

@@ -38,7 +38,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses ISO 8601: `2021-03-20T10:00:00+08:00`, `2021-03-20T02:00:00.000Z`, or a bare date
     /// `2021-03-20` (the start of that day in China Standard Time).
-    public init(iso8601 text: String, field: ValidationError.Field = "recorded_at") throws(ValidationError) {
+    public init(iso8601 text: String, field: ValidationError.Field = .recordedAt) throws(ValidationError) {
         guard let parsed = Self.parse(text) else {
             throw ValidationError(field: field, value: text, reason: .malformedTimestamp)
         }

@@ -50,8 +50,8 @@ struct ConcurrencyTests {
             for try await count in group { total += count }
             #expect(total > rounds)
         }
-        #expect(try register.member(a)?.notes == "\(rounds)")
-        #expect(try register.timeline(of: a).count == rounds + 1)
+        #expect(try await register.member(a)?.notes == "\(rounds)")
+        #expect(try await register.timeline(of: a).count == rounds + 1)
     }
 
     @Test("two handles on one file write in turn: SQLite's busy handler absorbs the lock waits")

@@ -10,7 +10,7 @@ struct ArchiveTests {
     @Test("a back-dated archive before a membership began is refused and names the membership")
     func refusedBeforeMembership() throws {
         let id = try register.add(MemberRecord(name: "甲"), effective: "2015-01-01", by: clerk)
-        try register.enter(id, category: "无党派人士", effective: "2022-05-01", tier: "代表人士", by: clerk)
+        try register.enter(id, category: "无党派人士", tier: "代表人士", effective: "2022-05-01", by: clerk)
         #expect(throws: RegisterError.membershipWhileArchived(id, category: "NON_PARTISAN", on: "2022-05-01")) {
             try register.archive(id, effective: "2020-01-01", by: clerk)
         }

@@ -30,13 +30,13 @@ struct CodeListReleaseTests {
         #expect(shipped.map(\.name) == ["001_core", "002_code_lists", "003_export_log"])
 
         let upgraded = try Connection(location: .inMemory)
-        try Migrator(migrations: shipped).migrate(upgraded)
+        _ = try Migrator(migrations: shipped).migrate(upgraded, appliedAt: "2026-01-01T00:00:00.000Z")
         let before = try Self.codeRows(upgraded)
         let shippedCodes = try Self.codes(upgraded)
-        try Migrator().migrate(upgraded)
+        _ = try Migrator().migrate(upgraded, appliedAt: "2026-01-01T00:00:00.000Z")
 
         let fresh = try Connection(location: .inMemory)
-        try Migrator().migrate(fresh)
+        _ = try Migrator().migrate(fresh, appliedAt: "2026-01-01T00:00:00.000Z")
 
         let after = try Self.codeRows(upgraded)
         #expect(after == (try Self.codeRows(fresh)))

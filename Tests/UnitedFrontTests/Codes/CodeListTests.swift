@@ -88,8 +88,8 @@ struct CodeListTests {
     func otherLists() throws {
         #expect(codes[.sex]?.lookup("男")?.code == "1")
         #expect(codes[.sex]?.lookup("女")?.code == "2")
-        #expect(codes[.documentType]?.lookup("居民身份证")?.code == DocumentType.residentIdentityCard)
-        #expect(codes[.documentType]?.lookup("港澳台居民居住证")?.code == DocumentType.residencePermitForHKMacaoTaiwan)
+        #expect(codes[.documentType]?.lookup("居民身份证")?.code == DocumentType.residentIdentityCard.rawValue)
+        #expect(codes[.documentType]?.lookup("港澳台居民居住证")?.code == DocumentType.residencePermitForHKMacaoTaiwan.rawValue)
         #expect(codes[.documentType]?.lookup("护照") != nil)
         #expect(codes[.newStratumGroup]?.codes.filter { $0.parent == nil }.count == 4)
         #expect(codes[.overseasType]?.lookup("侨眷") != nil)

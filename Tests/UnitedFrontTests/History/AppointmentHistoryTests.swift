@@ -36,7 +36,7 @@ struct AppointmentHistoryTests {
     func asOfEndOf2022() throws {
         let member = try #require(try register.member(id, asOf: "2022-12-31"))
         #expect(member.rank == "142")
-        #expect(register.codes[.cadreRank]?.name(of: member.rank ?? "") == "乡科级副职")
+        #expect(member.displayName(of: .rank) == "乡科级副职")
         #expect(member.post == "副局长")
     }
 

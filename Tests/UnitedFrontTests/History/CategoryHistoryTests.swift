@@ -19,7 +19,7 @@ struct CategoryHistoryTests {
         let id = try member("周明") { $0.politicalStatus = "群众" }
         try register.write(by: Attribution(actor: "市委统战部", reason: "认定文件 2022-3号")) { tx in
             try tx.change(id, effective: "2022-05-01") { $0.politicalStatus = "无党派民主人士" }
-            try tx.enter(id, category: "无党派人士", effective: "2022-05-01", tier: "代表人士", source: "认定")
+            try tx.enter(id, category: "无党派人士", tier: "代表人士", source: "认定", effective: "2022-05-01")
         }
         #expect(try register.members(asOf: "2022-04-30", in: "NON_PARTISAN").isEmpty)
         let certified = try register.members(asOf: "2022-12-31", in: "无党派人士")
@@ -36,7 +36,7 @@ struct CategoryHistoryTests {
         let id = try member("林志华") { $0.politicalStatus = "民盟" }
         try register.enter(id, category: "DEMOCRATIC_PARTY", effective: "2020-01-01", by: clerk)
         try register.enter(id, category: "OVERSEAS", effective: "2021-06-01", by: clerk)
-        try register.enter(id, category: "ENTREPRENEUR", effective: "2022-03-01", tier: "REPRESENTATIVE", by: clerk)
+        try register.enter(id, category: "ENTREPRENEUR", tier: "REPRESENTATIVE", effective: "2022-03-01", by: clerk)
         #expect(try register.member(id, asOf: "2021-01-01")?.categories.map(\.category) == ["DEMOCRATIC_PARTY"])
         #expect(try register.member(id)?.categories.map(\.category) == ["DEMOCRATIC_PARTY", "NON_PUBLIC_ECONOMY", "OVERSEAS_CHINESE"])
         #expect(try register.members(asOf: "2022-03-01", in: "ENTREPRENEUR", tiers: ["代表人士"]).count == 1)
@@ -120,7 +120,7 @@ struct CategoryHistoryTests {
     func registrationWithCategories() throws {
         let id = try register.write(by: clerk) { tx in
             let id = try tx.add(MemberRecord(name: "冯雪"), effective: "2021-01-01")
-            try tx.enter(id, category: "新的社会阶层人士", effective: "2021-01-01", tier: "代表人士")
+            try tx.enter(id, category: "新的社会阶层人士", tier: "代表人士", effective: "2021-01-01")
             return id
         }
         let timeline = try register.timeline(of: id)
@@ -133,7 +133,7 @@ struct CategoryHistoryTests {
     func tierWithoutCategory() throws {
         let reserve = try member("蒋涛")
         let general = try member("沈静")
-        try register.enter(reserve, category: "党外干部", effective: "2021-01-01", tier: "后备", by: clerk)
+        try register.enter(reserve, category: "党外干部", tier: "后备", effective: "2021-01-01", by: clerk)
         try register.enter(general, category: "党外干部", effective: "2021-01-01", by: clerk)
         #expect(try register.members(asOf: "2022-01-01", tiers: ["后备"]).map(\.id) == [reserve])
     }
@@ -169,7 +169,7 @@ struct CategoryHistoryTests {
     @Test("a 无党派 certification recorded on the wrong date is moved: the population follows the corrected date")
     func sinceCorrection() throws {
         let id = try member("周敏")
-        try register.enter(id, category: "NON_PARTISAN", effective: "2022-05-01", tier: "代表人士", source: "认定", by: clerk)
+        try register.enter(id, category: "NON_PARTISAN", tier: "代表人士", source: "认定", effective: "2022-05-01", by: clerk)
         #expect(try register.members(asOf: "2022-04-01", in: "NON_PARTISAN").isEmpty)
         try register.write(by: Attribution(actor: "王审核", reason: "认定文件日期为2022-03-15")) {
             try $0.correctMembership(id, category: "NON_PARTISAN", since: "2022-03-15")

@@ -81,28 +81,28 @@ struct HistoryInvariantTests {
                 }
             case 7, 8:
                 both("enter \(category) \(date)", {
-                    try register.enter(id, category: category, effective: date, tier: tier, by: clerk)
+                    try register.enter(id, category: Category(category), tier: Tier(tier), effective: date, by: clerk)
                 }) { try $0.enter(category, on: date, tier: tier) }
             case 9:
-                both("leave \(category) \(date)", { try register.leave(id, category: category, effective: date, by: clerk) }) {
+                both("leave \(category) \(date)", { try register.leave(id, category: Category(category), effective: date, by: clerk) }) {
                     try $0.leave(category, on: date)
                 }
             case 10:
                 let source = Bool.random(using: &random) ? Self.sources.randomElement(using: &random)! : nil
                 both("tier \(category) \(date)", {
-                    _ = try register.write(by: clerk) { try $0.changeTier(id, category: category, to: tier, source: source, effective: date) }
+                    _ = try register.write(by: clerk) { try $0.changeTier(id, category: Category(category), to: Tier(tier), source: source.map(CategorySource.init), effective: date) }
                 }) { try $0.changeTier(category, on: date, to: tier, source: source) }
             case 11, 12:
                 let asOf: LocalDate? = Bool.random(using: &random) ? date : nil
                 if Int.random(in: 0..<4, using: &random) == 0 {
                     both("remove \(category)", {
-                        try register.write(by: clerk) { try $0.removeMembership(id, category: category, asOf: asOf) }
+                        try register.write(by: clerk) { try $0.removeMembership(id, category: Category(category), asOf: asOf) }
                     }) { try $0.removeMembership(category, asOf: asOf) }
                 } else {
                     let newTier: String? = Bool.random(using: &random) ? tier : nil
                     let since: LocalDate? = Bool.random(using: &random) ? date.adding(days: -Int.random(in: 0...400, using: &random)) : nil
                     both("correct membership \(category)", {
-                        _ = try register.write(by: clerk) { try $0.correctMembership(id, category: category, asOf: asOf, tier: newTier, since: since) }
+                        _ = try register.write(by: clerk) { try $0.correctMembership(id, category: Category(category), tier: newTier.map(Tier.init), since: since, asOf: asOf) }
                     }) { try $0.correctMembership(category, asOf: asOf, tier: newTier, since: since) }
                 }
             case 15 where Bool.random(using: &random):
@@ -112,7 +112,7 @@ struct HistoryInvariantTests {
                 let on = max(point.key.adding(days: -Int.random(in: 1...400, using: &random)), run.start)
                 restatements += 1
                 both("restate tier \(category) \(on)", {
-                    _ = try register.write(by: clerk) { try $0.changeTier(id, category: category, to: point.value, effective: on) }
+                    _ = try register.write(by: clerk) { try $0.changeTier(id, category: Category(category), to: Tier(point.value), effective: on) }
                 }) { try $0.changeTier(category, on: on, to: point.value, source: nil) }
             case 13, 14:
                 both("archive \(date)", { try register.archive(id, effective: date, by: clerk) }) { try $0.archive(on: date) }
@@ -138,7 +138,7 @@ struct HistoryInvariantTests {
                 }
                 let expected = model.memberships(on: date)
                 let actual = Dictionary(uniqueKeysWithValues: (member?.categories ?? []).map {
-                    ($0.category, PersonModel.Membership(tier: $0.tier, source: $0.source, since: $0.since))
+                    ($0.category.rawValue, PersonModel.Membership(tier: $0.tier.rawValue, source: $0.source?.rawValue, since: $0.since))
                 })
                 #expect(actual == expected, "member \(id) memberships on \(date), seed \(seed)")
             }

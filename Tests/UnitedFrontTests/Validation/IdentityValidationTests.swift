@@ -29,7 +29,7 @@ struct IdentityValidationTests {
         ("11010518000101002X", "implausible"),
         ("99010519491231002X", "malformed"),
         ("11010519491231002", "malformed"),
-        ("1101051949123100２X", "malformed"),
+        ("1101051949123100３X", "checksum"),  // full-width digits are read as ASCII, then checked
     ])
     func badCitizenIDs(number: String, kind: String) {
         do {

@@ -19,7 +19,7 @@ struct MemberValidationTests {
         #expect(before == after)
     }
 
-    func expectRefused(_ edit: (inout MemberRecord) -> Void, field: String, value: String,
+    func expectRefused(_ edit: (inout MemberRecord) -> Void, field: ValidationError.Field, value: String,
                        sourceLocation: SourceLocation = #_sourceLocation) throws {
         var record = MemberRecord(name: "测试")
         edit(&record)
@@ -111,10 +111,10 @@ struct MemberValidationTests {
         try expectNothingWritten({ try register.enter(id, category: "外星人士", effective: "2022-02-01", by: clerk) }) {
             #expect(($0 as? ValidationError)?.field == "category")
         }
-        try expectNothingWritten({ try register.enter(id, category: "无党派人士", effective: "2022-02-01", tier: "顶级", by: clerk) }) {
+        try expectNothingWritten({ try register.enter(id, category: "无党派人士", tier: "顶级", effective: "2022-02-01", by: clerk) }) {
             #expect(($0 as? ValidationError)?.field == "tier")
         }
-        try expectNothingWritten({ try register.enter(id, category: "无党派人士", effective: "2022-02-01", source: "道听途说", by: clerk) }) {
+        try expectNothingWritten({ try register.enter(id, category: "无党派人士", source: "道听途说", effective: "2022-02-01", by: clerk) }) {
             #expect(($0 as? ValidationError)?.field == "source")
         }
     }

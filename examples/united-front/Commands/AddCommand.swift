@@ -20,15 +20,15 @@ struct AddCommand: ParsableCommand {
 
     /// Categories to enter the member into, effective the same day.
     @Option(name: .long, help: ArgumentHelp("A category to enter (repeatable): 无党派人士, 党外干部 …", valueName: "category"))
-    var category: [String] = []
+    var category: [UnitedFront.Category] = []
 
     /// The tier of every `--category` (default 一般).
     @Option(name: .long, help: "The tier in those categories: 一般, 代表人士, 重点代表人士, 后备 (default 一般).")
-    var tier: String?
+    var tier: Tier?
 
     /// How the member came to be in those categories.
     @Option(name: .long, help: "How the member came to be in those categories: 摸底, 推荐, 认定, 自报.")
-    var source: String?
+    var source: CategorySource?
 
     func validate() throws {
         guard fields.name != nil else { throw ArgumentParser.ValidationError("Missing expected argument '--name <name>'") }
@@ -41,11 +41,11 @@ struct AddCommand: ParsableCommand {
         let register = try database.openExisting()
         var record = MemberRecord(name: "")
         fields.apply(to: &record)
-        let date = effective.date
+        let date = effective.date(register)
         let id = try register.write(by: attribution.attribution) { tx in
             let id = try tx.add(record, effective: date)
             for category in category {
-                try tx.enter(id, category: category, effective: date, tier: tier ?? "GENERAL", source: source)
+                try tx.enter(id, category: category, tier: tier ?? .general, source: source, effective: date)
             }
             return id
         }

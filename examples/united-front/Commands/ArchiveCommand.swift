@@ -18,8 +18,8 @@ struct ArchiveCommand: ParsableCommand {
     func run() throws {
         let id = member.id
         let register = try database.openExisting()
-        let before = try register.member(id, asOf: effective.date)
-        try register.archive(id, effective: effective.date, by: attribution.attribution)
+        let before = try register.member(id, asOf: effective.date(register))
+        try register.archive(id, effective: effective.date(register), by: attribution.attribution)
         try WriteSummary.print(id, changed: before?.record.status != .archived, in: register)
     }
 }

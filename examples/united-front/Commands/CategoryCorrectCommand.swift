@@ -19,7 +19,7 @@ struct CategoryCorrectCommand: ParsableCommand {
 
     /// The category.
     @Argument(help: "The category.")
-    var category: String
+    var category: UnitedFront.Category
 
     /// Which membership: the one in force on this date.
     @Option(name: .long, help: ArgumentHelp("The membership in force on this date (default: the current one).", valueName: "date"),
@@ -28,7 +28,7 @@ struct CategoryCorrectCommand: ParsableCommand {
 
     /// The right tier.
     @Option(name: .long, help: "The tier it should have had: 一般, 代表人士, 重点代表人士, 后备.")
-    var tier: String?
+    var tier: Tier?
 
     /// The right start date.
     @Option(name: .long, help: ArgumentHelp("The date it really started (YYYY-MM-DD).", valueName: "date"),
@@ -56,7 +56,7 @@ struct CategoryCorrectCommand: ParsableCommand {
                 try tx.removeMembership(id, category: category, asOf: asOf)
                 return true
             }
-            return try tx.correctMembership(id, category: category, asOf: asOf, tier: tier, since: since)
+            return try tx.correctMembership(id, category: category, tier: tier, since: since, asOf: asOf)
         }
         try WriteSummary.print(id, changed: changed, in: register)
     }

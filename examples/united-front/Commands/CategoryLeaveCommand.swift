@@ -16,12 +16,12 @@ struct CategoryLeaveCommand: ParsableCommand {
 
     /// The category.
     @Argument(help: "The category.")
-    var category: String
+    var category: UnitedFront.Category
 
     func run() throws {
         let id = member.id
         let register = try database.openExisting()
-        try register.leave(id, category: category, effective: effective.date, by: attribution.attribution)
+        try register.leave(id, category: category, effective: effective.date(register), by: attribution.attribution)
         try WriteSummary.print(id, changed: true, in: register)
     }
 }

@@ -16,19 +16,19 @@ struct CategoryTierCommand: ParsableCommand {
 
     /// The category.
     @Argument(help: "The category.")
-    var category: String
+    var category: UnitedFront.Category
 
     /// The new tier.
     @Argument(help: "The new tier: 一般, 代表人士, 重点代表人士, 后备.")
-    var tier: String
+    var tier: Tier
 
     /// A new source, if it changes with the tier.
     @Option(name: .long, help: "A new source with the tier: 摸底, 推荐, 认定, 自报.")
-    var source: String?
+    var source: CategorySource?
 
     func run() throws {
         let register = try database.openExisting()
-        let (id, category, tier, source, date) = (member.id, category, tier, source, effective.date)
+        let (id, category, tier, source, date) = (member.id, category, tier, source, effective.date(register))
         let changed = try register.write(by: attribution.attribution) { tx in
             try tx.changeTier(id, category: category, to: tier, source: source, effective: date)
         }

@@ -30,7 +30,7 @@ struct ChangeCommand: ParsableCommand {
         let id = member.id
         let register = try database.openExisting()
         let fields = self.fields
-        let changed = try register.change(id, effective: effective.date, by: attribution.attribution) { record in
+        let changed = try register.change(id, effective: effective.date(register), by: attribution.attribution) { record in
             fields.apply(to: &record)
         }
         try WriteSummary.print(id, changed: changed, in: register)

@@ -32,7 +32,7 @@ struct ChangesCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        let (start, end) = (from, through ?? .today())
+        let (start, end) = (from, through ?? register.today)
         let (events, names) = try register.read { snapshot in
             let events = try snapshot.changes(from: start, through: end)
             var names: [MemberID: String] = [:]

@@ -43,10 +43,10 @@ enum DemoRegister {
             let ids = [try tx.add(cadre, effective: "2021-01-01"), try tx.add(candidate, effective: "2021-01-01"),
                        try tx.add(entrepreneur, effective: "2021-01-01"), try tx.add(overseas, effective: "2021-01-01")]
             try tx.enter(ids[0], category: "民主党派成员", effective: "2021-01-01")
-            try tx.enter(ids[0], category: "党外干部", effective: "2021-01-01", tier: "后备")
-            try tx.enter(ids[1], category: "少数民族人士", effective: "2021-01-01", tier: "代表人士")
-            try tx.enter(ids[2], category: "民营企业家", effective: "2021-01-01", tier: "代表人士", source: "摸底")
-            try tx.enter(ids[3], category: "华侨、归侨及侨眷", effective: "2021-01-01", source: "自报")
+            try tx.enter(ids[0], category: "党外干部", tier: "后备", effective: "2021-01-01")
+            try tx.enter(ids[1], category: "少数民族人士", tier: "代表人士", effective: "2021-01-01")
+            try tx.enter(ids[2], category: "民营企业家", tier: "代表人士", source: "摸底", effective: "2021-01-01")
+            try tx.enter(ids[3], category: "华侨、归侨及侨眷", source: "自报", effective: "2021-01-01")
             return ids
         }
         try register.write(by: try at("2021-03-20", "区委任命文件 2021-7号")) { tx in
@@ -55,7 +55,7 @@ enum DemoRegister {
         }
         try register.write(by: try at("2022-05-10", "市委统战部认定 2022-3号")) { tx in
             try tx.change(ids[1], effective: "2022-05-01") { $0.politicalStatus = "无党派民主人士" }
-            try tx.enter(ids[1], category: "无党派人士", effective: "2022-05-01", tier: "代表人士", source: "认定")
+            try tx.enter(ids[1], category: "无党派人士", tier: "代表人士", source: "认定", effective: "2022-05-01")
         }
         try register.change(ids[0], effective: "2023-06-01", by: try at("2023-06-05", "晋升文件 2023-12号")) {
             $0.rank = "正科级"

@@ -26,10 +26,10 @@ struct ExportCommand: ParsableCommand {
     var headers: SheetHeaderLanguage = .chinese
 
     @Option(name: .long, help: "Only members in this category that day (code, name or alias).")
-    var category: String?
+    var category: UnitedFront.Category?
 
     @Option(name: .long, help: "Only memberships with this tier (repeatable).")
-    var tier: [String] = []
+    var tier: [Tier] = []
 
     @OptionGroup var disclosure: DisclosureOptions
     @OptionGroup var database: DatabaseOptions
@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let register = try database.openExisting()
         let request = ExportRequest(
-            actor: actor.name, format: to.rawValue, asOf: date.date, category: category, tiers: Set(tier),
+            actor: actor.name, format: to.rawValue, asOf: date.asOf, category: category, tiers: Set(tier),
             masking: disclosure.unmasked ? .unmasked : nil, reason: disclosure.reason)
         let exporter = MemberSheetExporter(register: register)
         let entry: ExportLogEntry

@@ -22,7 +22,7 @@ struct HistoryCommand: ParsableCommand {
         let shown = output.format == .table ? table.selecting(HistoryPresenter.timelineTableKeys) : table
         let text = try shown.rendered(as: output.format)
         if disclosure.unmasked {
-            try disclosure.record(register, what: "history", format: output.format, asOf: .today(), rows: 1)
+            try disclosure.record(register, what: "history", format: output.format, asOf: register.today, rows: 1)
         }
         print(text)
     }

@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        var options = MemberImportOptions(skipBadRows: skipBadRows, dryRun: dryRun, effective: effective.date,
+        var options = MemberImportOptions(skipBadRows: skipBadRows, dryRun: dryRun, effective: effective.date(register),
                                           encoding: encoding)
         options.rejectsURL = (rejects ?? (skipBadRows ? Self.defaultRejectsPath(for: file) : nil)).map(URL.init(fileURLWithPath:))
         var who = attribution.attribution

@@ -19,11 +19,11 @@ struct ListCommand: ParsableCommand {
 
     /// Only members in this category that day.
     @Option(name: .long, help: "Only members in this category that day (无党派人士, 党外干部 …).")
-    var category: String?
+    var category: UnitedFront.Category?
 
     /// Only memberships with one of these tiers.
     @Option(name: .long, help: ArgumentHelp("Only members with this tier (repeatable): 代表人士, 后备 …", valueName: "tier"))
-    var tier: [String] = []
+    var tier: [Tier] = []
 
     /// At most this many members.
     @Option(name: .long, help: "Print at most this many members.")
@@ -35,16 +35,16 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        var members = try register.members(asOf: dates.date, in: category, tiers: Set(tier), knownAt: dates.knownAt)
+        var members = try register.members(asOf: dates.date(register), in: category, tiers: Set(tier), knownAt: dates.knownAt)
         if category == nil, !tier.isEmpty {
-            let tiers = Set(try tier.map { try register.codes.resolve($0, in: .tier, field: "tier") })
+            let tiers = Set(try tier.map { try register.codes.resolve($0, field: .tier) })
             members = members.filter { $0.categories.contains { tiers.contains($0.tier) } }
         }
         if let limit { members = Array(members.prefix(limit)) }
         var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
         presenter.masking = disclosure.masking
         let text = try presenter.rendered(members, as: output.format)
-        try disclosure.record(register, what: "list", format: output.format, asOf: dates.date, rows: members.count,
+        try disclosure.record(register, what: "list", format: output.format, asOf: dates.date(register), rows: members.count,
                               category: category, tiers: Set(tier))
         print(text)
     }

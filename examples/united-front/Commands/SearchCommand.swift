@@ -34,14 +34,14 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let register = try database.openExisting()
         let needle = text.trimmingCharacters(in: .whitespaces).lowercased()
-        var members = try register.members(asOf: dates.date, knownAt: dates.knownAt).filter { member in
+        var members = try register.members(asOf: dates.date(register), knownAt: dates.knownAt).filter { member in
             member.name.lowercased().contains(needle) || (member.formerNames?.lowercased().contains(needle) ?? false)
         }
         if let limit { members = Array(members.prefix(max(0, limit))) }
         var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
         presenter.masking = disclosure.masking
         let text = try presenter.rendered(members, as: output.format)
-        try disclosure.record(register, what: "search", format: output.format, asOf: dates.date, rows: members.count)
+        try disclosure.record(register, what: "search", format: output.format, asOf: dates.date(register), rows: members.count)
         print(text)
     }
 }

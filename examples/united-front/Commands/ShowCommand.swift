@@ -23,18 +23,18 @@ struct ShowCommand: ParsableCommand {
         if dates.asOf == nil, dates.knownAt == nil {
             found = try register.member(id)
         } else {
-            found = try register.member(id, asOf: dates.date, knownAt: dates.knownAt)
+            found = try register.member(id, asOf: dates.date(register), knownAt: dates.knownAt)
         }
         guard let found else {
             guard try register.member(id) != nil else { throw RegisterError.memberNotFound(id) }
-            var when = dates.date.iso8601
+            var when = dates.date(register).iso8601
             if let knownAt = dates.knownAt { when += " as known at \(knownAt.chinaTime)" }
             throw CLIError.notRegistered(id: id.description, asOf: when)
         }
         var presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
         presenter.masking = disclosure.masking
         let text = try presenter.detail(found, as: output.format)
-        try disclosure.record(register, what: "show", format: output.format, asOf: dates.date, rows: 1)
+        try disclosure.record(register, what: "show", format: output.format, asOf: dates.date(register), rows: 1)
         print(text)
     }
 }

@@ -14,7 +14,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        let members = try register.members(asOf: dates.date, knownAt: dates.knownAt)
+        let members = try register.members(asOf: dates.date(register), knownAt: dates.knownAt)
         let counts = StatsCommand.counts(members)
         let presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
         let tiers = register.codes[.tier]?.codes ?? []
@@ -30,13 +30,13 @@ struct StatsCommand: ParsableCommand {
         switch output.format {
         case .json:
             print(try JSONValue.object([
-                "as_of": .string(dates.date.iso8601), "members": .integer(Int64(members.count)),
+                "as_of": .string(dates.date(register).iso8601), "members": .integer(Int64(members.count)),
                 "in_any_category": .integer(Int64(counts.inAnyCategory)), "categories": .array(table.jsonObjects),
             ]).rendered())
         case .csv:
             print(try table.rendered(as: .csv))
         case .table:
-            print("As of \(dates.date): \(members.count) active members, \(counts.inAnyCategory) in at least one category.")
+            print("As of \(dates.date(register)): \(members.count) active members, \(counts.inAnyCategory) in at least one category.")
             print(try table.rendered(as: .table))
         }
     }
@@ -48,7 +48,7 @@ struct StatsCommand: ParsableCommand {
         var byCategory: [String: [String: Int]] = [:]
         for member in members {
             for membership in member.categories {
-                byCategory[membership.category, default: [:]][membership.tier, default: 0] += 1
+                byCategory[membership.category.rawValue, default: [:]][membership.tier.rawValue, default: 0] += 1
             }
         }
         return (byCategory, members.filter { !$0.categories.isEmpty }.count)

@@ -24,7 +24,7 @@ struct DisclosureOptions: ParsableArguments {
     /// - Throws: ``PrivacyError/unmaskedWithoutReason(_:)`` for unmasked output without a reason: print
     ///   nothing then.
     func record(_ register: Register, what: String, format: OutputFormat, asOf: LocalDate, rows: Int,
-                category: String? = nil, tiers: Set<String> = []) throws {
+                category: UnitedFront.Category? = nil, tiers: Set<Tier> = []) throws {
         guard unmasked || format != .table else { return }
         try register.recordExport(
             ExportRequest(actor: ActorOptions.defaultActor, format: "\(what)-\(format.rawValue)", asOf: asOf,

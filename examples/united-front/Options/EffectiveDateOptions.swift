@@ -8,6 +8,6 @@ struct EffectiveDateOptions: ParsableArguments {
             transform: ArgumentValues.date)
     var effective: LocalDate?
 
-    /// `--effective`, or today in China Standard Time.
-    var date: LocalDate { effective ?? .today() }
+    /// `--effective`, or the register's today (its clock's date in China Standard Time).
+    func date(_ register: Register) -> LocalDate { effective ?? register.today }
 }

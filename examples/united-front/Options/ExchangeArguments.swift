@@ -1,10 +1,10 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import UnitedFrontExchange
 
 /// `--to csv|csv-gb18030|json` (also `gb18030`; any case).
 extension MemberExportFormat: ExpressibleByArgument {
-    public init?(argument: String) {
+    init?(argument: String) {
         switch argument.lowercased() {
         case "csv": self = .csv
         case "csv-gb18030", "gb18030": self = .csvGB18030
@@ -16,7 +16,7 @@ extension MemberExportFormat: ExpressibleByArgument {
 
 /// `--headers chinese|english` (also `zh`, `en`; any case).
 extension SheetHeaderLanguage: ExpressibleByArgument {
-    public init?(argument: String) {
+    init?(argument: String) {
         switch argument.lowercased() {
         case "chinese", "zh": self = .chinese
         case "english", "en": self = .english
@@ -27,7 +27,7 @@ extension SheetHeaderLanguage: ExpressibleByArgument {
 
 /// `--encoding utf8|gb18030` (also `utf-8`, `gbk`; any case).
 extension SheetEncoding: ExpressibleByArgument {
-    public init?(argument: String) {
+    init?(argument: String) {
         switch argument.lowercased().replacingOccurrences(of: "-", with: "") {
         case "utf8": self = .utf8
         case "gb18030", "gbk": self = .gb18030
@@ -35,5 +35,5 @@ extension SheetEncoding: ExpressibleByArgument {
         }
     }
 
-    public static var allValueStrings: [String] { ["utf8", "gb18030"] }
+    static var allValueStrings: [String] { ["utf8", "gb18030"] }
 }

@@ -16,6 +16,6 @@ struct ReadDateOptions: ParsableArguments {
             transform: ArgumentValues.instant)
     var knownAt: Timestamp?
 
-    /// The date to read: `--as-of`, or today.
-    var date: LocalDate { asOf ?? .today() }
+    /// The date to read: `--as-of`, or the register's today.
+    func date(_ register: Register) -> LocalDate { asOf ?? register.today }
 }

@@ -50,16 +50,16 @@ struct MemberPresenter {
     /// `无党派人士(代表人士)、少数民族人士(一般)`.
     func categoriesText(_ memberships: [CategoryMembership]) -> String {
         memberships.map { membership in
-            "\(display(membership.category, in: .category) ?? "")(\(display(membership.tier, in: .tier) ?? ""))"
+            "\(display(membership.category.rawValue, in: .category) ?? "")(\(display(membership.tier.rawValue, in: .tier) ?? ""))"
         }.joined(separator: "、")
     }
 
     /// A membership as JSON: category, tier, source, since.
     func json(_ membership: CategoryMembership) -> JSONValue {
         .object([
-            "category": .optional(display(membership.category, in: .category)),
-            "tier": .optional(display(membership.tier, in: .tier)),
-            "source": .optional(display(membership.source, in: .categorySource)),
+            "category": .optional(display(membership.category.rawValue, in: .category)),
+            "tier": .optional(display(membership.tier.rawValue, in: .tier)),
+            "source": .optional(display(membership.source?.rawValue, in: .categorySource)),
             "since": .string(membership.since.iso8601),
         ])
     }
@@ -108,8 +108,8 @@ struct MemberPresenter {
             var memberships = TextTable(["统战类别", "代表层级", "来源", "起始日期"])
             for membership in member.categories {
                 memberships.append([
-                    display(membership.category, in: .category) ?? "", display(membership.tier, in: .tier) ?? "",
-                    display(membership.source, in: .categorySource) ?? "", membership.since.iso8601,
+                    display(membership.category.rawValue, in: .category) ?? "", display(membership.tier.rawValue, in: .tier) ?? "",
+                    display(membership.source?.rawValue, in: .categorySource) ?? "", membership.since.iso8601,
                 ])
             }
             let categories = member.categories.isEmpty ? "统战类别: 无" : memberships.render()

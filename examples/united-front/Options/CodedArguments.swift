@@ -1,0 +1,18 @@
+public import ArgumentParser
+import UnitedFront
+
+// Coded values parse from the command line as typed by a person: a code, a Chinese name or an alias
+// (`--category 无党派人士`, `--tier 代表人士`, `--source 认定`). The register resolves them when it uses them
+// and names the option's value in its error when it cannot.
+
+extension UnitedFront.Category: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension Tier: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension CategorySource: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
