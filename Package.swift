@@ -49,11 +49,14 @@ let package = Package(
         .executableTarget(
             name: "readme-tour", dependencies: ["UnitedFront", "UnitedFrontExchange", "UnitedFrontFixtures"],
             path: "examples/readme-tour"),
-        .testTarget(name: "UnitedFrontTests", dependencies: ["UnitedFront"]),
-        .testTarget(name: "UnitedFrontExchangeTests", dependencies: ["UnitedFrontExchange", "UnitedFrontFixtures"]),
-        .testTarget(name: "UnitedFrontFixturesTests", dependencies: ["UnitedFrontFixtures"]),
+        // Helpers every test target shares (citizen IDs, a hand-moved clock, temporary folders).
+        .target(name: "UnitedFrontTestSupport", dependencies: ["UnitedFront"], path: "Tests/UnitedFrontTestSupport"),
+        .testTarget(name: "UnitedFrontTests", dependencies: ["UnitedFront", "UnitedFrontTestSupport"]),
+        .testTarget(name: "UnitedFrontExchangeTests",
+                    dependencies: ["UnitedFrontExchange", "UnitedFrontFixtures", "UnitedFrontTestSupport"]),
+        .testTarget(name: "UnitedFrontFixturesTests", dependencies: ["UnitedFrontFixtures", "UnitedFrontTestSupport"]),
         // End-to-end tests that run the built `united-front` binary.
-        .testTarget(name: "UnitedFrontCLITests", dependencies: ["united-front", "UnitedFront"]),
+        .testTarget(name: "UnitedFrontCLITests", dependencies: ["united-front", "UnitedFront", "UnitedFrontTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

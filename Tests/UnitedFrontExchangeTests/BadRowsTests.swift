@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnitedFrontTestSupport
 import UnitedFront
 import UnitedFrontExchange
 
@@ -64,7 +65,7 @@ struct BadRowsTests {
         #expect(lines[1].hasSuffix(",\"document_number \"\"150102198609120551\"\": fails its check character (expected 3)\""))
 
         // A clerk fixes the rows in Excel; the error column stays.
-        let goodID = citizenID(born: "1986-09-12", sequence: 55)
+        let goodID = citizenID("150102", born: "1986-09-12", sequence: 55)
         text = text.replacingOccurrences(of: "150102198609120551", with: goodID)
             .replacingOccurrences(of: "火星族", with: "蒙古族")
             .replacingOccurrences(of: "1988-02-30", with: "1988-02-28")
@@ -83,14 +84,14 @@ struct BadRowsTests {
     func registerChecksAgainstTheCitizenID() throws {
         let scratch = try ScratchDirectory()
         let register = try Register.inMemory()
-        let hu = citizenID(born: "1975-04-03", sequence: 31)       // a man
-        let gao = citizenID(born: "1986-09-12", sequence: 55)
+        let hu = citizenID("150102", born: "1975-04-03", sequence: 31)       // a man
+        let gao = citizenID("150102", born: "1986-09-12", sequence: 55)
         let sheet = try scratch.write("checks.csv", """
             姓名,性别,出生日期,民族,证件号码,电子邮箱
             胡杨,女,1975-03-04,汉族,\(hu),
             高峰,女,1986-09,火星族,\(gao),
-            韩雪,,1993-07,朝鲜族,\(citizenID(born: "1993-07-08", sequence: 84)),hanxue@
-            乌兰,,1990-05,蒙古族,\(citizenID(born: "1990-06-01", sequence: 12)),
+            韩雪,,1993-07,朝鲜族,\(citizenID("150102", born: "1993-07-08", sequence: 84)),hanxue@
+            乌兰,,1990-05,蒙古族,\(citizenID("150102", born: "1990-06-01", sequence: 12)),
 
             """)
         let result = try register.importSheet(sheet, MemberImportOptions(skipBadRows: true, effective: sampleEffective))
@@ -141,7 +142,7 @@ struct BadRowsTests {
     func errorColumnIsIgnored() throws {
         let scratch = try ScratchDirectory()
         let register = try Register.inMemory()
-        let sheet = try scratch.write("sheet.csv", "姓名,证件号码,错误\n高峰,\(citizenID(born: "1986-09-12", sequence: 55)),\"证件号码: fails\"\n")
+        let sheet = try scratch.write("sheet.csv", "姓名,证件号码,错误\n高峰,\(citizenID("150102", born: "1986-09-12", sequence: 55)),\"证件号码: fails\"\n")
         let result = try register.importSheet(sheet)
         #expect(result.imported == 1 && result.errors.isEmpty)
     }

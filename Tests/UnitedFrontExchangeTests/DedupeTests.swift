@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnitedFrontTestSupport
 import UnitedFront
 import UnitedFrontExchange
 
@@ -16,7 +17,7 @@ struct DedupeTests {
 
     @Test("a row with a known document updates that member as a change effective on the import's date")
     func updateIsAChangeWithTheEffectiveDate() throws {
-        let liMing = citizenID(born: "1981-05-06", sequence: 17)
+        let liMing = citizenID("150102", born: "1981-05-06", sequence: 17)
         // Only the columns the sheet has, and an empty cell clears nothing (手机 stays).
         let sheet = try scratch.write("promotion.csv", "证件号码,职务,职级,手机,统战类别\n\(liMing),局长,正科级,,无党派人士\n")
         let changesets = try register.changesetCount()
@@ -39,7 +40,7 @@ struct DedupeTests {
 
     @Test("a row that matches a member and changes nothing writes nothing")
     func unchangedRowWritesNothing() throws {
-        let liMing = citizenID(born: "1981-05-06", sequence: 17)
+        let liMing = citizenID("150102", born: "1981-05-06", sequence: 17)
         let sheet = try scratch.write("same.csv", "证件号码,职务,民族,性别\n\(liMing),副局长,汉,男\n")
         let changesets = try register.changesetCount()
         let result = try register.importSheet(sheet, MemberImportOptions(effective: "2024-07-01"))
@@ -49,7 +50,7 @@ struct DedupeTests {
 
     @Test("a tier in the row changes the tier of categories the member already holds")
     func tierChange() throws {
-        let wang = citizenID(born: "1965-07-08", sequence: 13)
+        let wang = citizenID("150102", born: "1965-07-08", sequence: 13)
         let sheet = try scratch.write("tier.csv", "证件号码,统战类别,代表层级\n\(wang),非公有制经济人士,代表人士\n")
         let result = try register.importSheet(sheet, MemberImportOptions(effective: "2024-07-01"))
         #expect(result.updated == 1)
@@ -87,7 +88,7 @@ struct DedupeTests {
 
     @Test("an update-only sheet without a name column may not create members")
     func newMemberNeedsAName() throws {
-        let sheet = try scratch.write("nameless.csv", "证件号码,手机\n\(citizenID(born: "1999-09-09", sequence: 11)),13900000000\n")
+        let sheet = try scratch.write("nameless.csv", "证件号码,手机\n\(citizenID("150102", born: "1999-09-09", sequence: 11)),13900000000\n")
         let result = try register.importSheet(sheet)
         #expect(result.errors == [ImportError(row: 2, column: "姓名", value: "",
                                               reason: "is required for a new member (no member has this row's document)")])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnitedFrontTestSupport
 import UnitedFront
 import UnitedFrontExchange
 
@@ -74,7 +75,7 @@ struct EncodingTests {
     @Test("English headers, any column order, blank lines skipped but counted")
     func englishHeadersAnyOrder() throws {
         let scratch = try ScratchDirectory()
-        let id = citizenID(born: "1991-02-03", sequence: 71)
+        let id = citizenID("150102", born: "1991-02-03", sequence: 71)
         let sheet = try scratch.write("english.csv", "document_number,ethnicity,name\r\n\r\n\(id),MG,Batu\r\n,,\r\n\(id),蒙古,Batu\r\n")
         let result = try Register.inMemory().importSheet(sheet, MemberImportOptions(skipBadRows: true))
         #expect(result.imported == 1)

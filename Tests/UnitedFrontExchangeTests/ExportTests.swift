@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnitedFrontTestSupport
 import UnitedFront
 import UnitedFrontExchange
 
@@ -36,7 +37,7 @@ struct ExportTests {
         #expect(wuyun.contains(",女性,1978-03-15,蒙古族,内蒙古锡林郭勒盟,居民身份证,,150102********0241,中国民主同盟盟员,"))
         #expect(wuyun.contains(",139****2345,"))
         #expect(wuyun.contains(",民主党派成员；党外知识分子；少数民族人士,2015-06-01,代表人士,"))
-        #expect(!text.contains(citizenID(born: "1978-03-15", sequence: 24)))
+        #expect(!text.contains(citizenID("150102", born: "1978-03-15", sequence: 24)))
         #expect(!text.contains("13947112345"))
 
         #expect(entry.rowCount == 12 && entry.masked && entry.completed)
@@ -50,7 +51,7 @@ struct ExportTests {
     func addressesAreMasked() throws {
         let sheet = try scratch.write("address.csv", """
             姓名,证件号码,住址,电子邮箱
-            高娃,\(citizenID(born: "1990-01-02", sequence: 28)),内蒙古呼和浩特市新城区中山东路8号,gaowa@example.cn
+            高娃,\(citizenID("150102", born: "1990-01-02", sequence: 28)),内蒙古呼和浩特市新城区中山东路8号,gaowa@example.cn
             """)
         _ = try register.importSheet(sheet)
         let file = scratch.file("address-export.json")
@@ -130,7 +131,7 @@ struct ExportTests {
         #expect(text.split(separator: "\n")[1].hasPrefix("{\"id\": 1, \"name\": \"乌云其木格\", \"former_names\": null, \"sex\": \"女性\""))
         let zhao = try #require(objects.first { $0["name"] as? String == "赵敏" })
         #expect(zhao["notes"] as? String == "2012年加入农工党,\n现任支部主委")
-        #expect(zhao["document_number"] as? String == Masking.documentNumber(citizenID(born: "1969-12-25", sequence: 82)))
+        #expect(zhao["document_number"] as? String == Masking.documentNumber(citizenID("150102", born: "1969-12-25", sequence: 82)))
         #expect(zhao["address"] is NSNull)
         #expect(zhao["id"] as? Int != nil)
     }

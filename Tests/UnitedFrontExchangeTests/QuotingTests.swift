@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnitedFrontTestSupport
 import UnitedFront
 import UnitedFrontExchange
 
@@ -8,10 +9,10 @@ import UnitedFrontExchange
 @Suite("Quotes that are never closed")
 struct QuotingTests {
     let scratch: ScratchDirectory
-    let wang = citizenID(born: "1980-02-03", sequence: 11)
-    let zhang = citizenID(born: "1970-01-01", sequence: 31)
-    let li = citizenID(born: "1985-05-06", sequence: 42)
-    let zhao = citizenID(born: "1979-11-12", sequence: 53)
+    let wang = citizenID("150102", born: "1980-02-03", sequence: 11)
+    let zhang = citizenID("150102", born: "1970-01-01", sequence: 31)
+    let li = citizenID("150102", born: "1985-05-06", sequence: 42)
+    let zhao = citizenID("150102", born: "1979-11-12", sequence: 53)
 
     init() throws {
         scratch = try ScratchDirectory()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnitedFrontTestSupport
 import UnitedFront
 import UnitedFrontExchange
 
@@ -47,7 +48,7 @@ struct SheetDateTests {
     @Test("a sheet typed in full-width mode imports its birth dates and category start dates")
     func fullWidthSheet() throws {
         let scratch = try ScratchDirectory()
-        let id = citizenID(born: "1980-02-03", sequence: 11)
+        let id = citizenID("150102", born: "1980-02-03", sequence: 11)
         let sheet = try scratch.write("fullwidth.csv", """
             姓名,出生日期,证件号码,统战类别,类别起始日期
             王五,１９８０－０２－０３,\(id),无党派人士,２０２２年５月１日

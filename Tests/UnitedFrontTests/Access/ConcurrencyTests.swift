@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnitedFrontTestSupport
 @testable import UnitedFront
 
 /// Run these under Thread Sanitizer too: `swift test --sanitize=thread --filter ConcurrencyTests`.

@@ -1,5 +1,6 @@
 import Dispatch
 import Testing
+import UnitedFrontTestSupport
 @testable import UnitedFront
 
 /// A register call from inside one of the register's own closures is refused at once with

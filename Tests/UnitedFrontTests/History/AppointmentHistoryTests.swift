@@ -1,4 +1,5 @@
 import Testing
+import UnitedFrontTestSupport
 @testable import UnitedFront
 
 /// The scenario: a cadre appointed 副科级, promoted 正科级, and a birth date corrected.

@@ -1,4 +1,5 @@
 import Testing
+import UnitedFrontTestSupport
 @testable import UnitedFront
 
 @Suite("Category memberships over time")

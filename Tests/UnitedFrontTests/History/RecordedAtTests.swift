@@ -1,4 +1,5 @@
 import Testing
+import UnitedFrontTestSupport
 @testable import UnitedFront
 
 /// `recordedAt` orders what the register knew when: one typo ten years ahead must not poison every

@@ -1,4 +1,5 @@
 import Testing
+import UnitedFrontTestSupport
 @testable import UnitedFront
 
 /// A change holds until that field's next *recorded* change: a back-dated change that restates a later

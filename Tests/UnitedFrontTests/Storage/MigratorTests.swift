@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnitedFrontTestSupport
 @testable import UnitedFront
 
 @Suite("Schema migrations")

@@ -1,4 +1,5 @@
 import Testing
+import UnitedFrontTestSupport
 @testable import UnitedFront
 
 @Suite("Citizen IDs, credit codes, mobiles and dates")

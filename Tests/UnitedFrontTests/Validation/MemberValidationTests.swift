@@ -1,4 +1,5 @@
 import Testing
+import UnitedFrontTestSupport
 @testable import UnitedFront
 
 @Suite("Bad member records are refused and nothing is written")
