@@ -17,7 +17,7 @@ united-front import "$data/members-gb18030.csv" --effective 2024-01-01          
 united-front import "$data/members-bad-rows.csv" || true                         # every bad row, nothing written
 united-front import "$data/members-bad-rows.csv" --skip-bad-rows                 # good rows in, bad rows to a rejects file
 united-front list --category 少数民族人士
-united-front change 3 --rank 正处级 --effective 2024-07-01 --reason "任命文件 2024-9号"
+united-front change 3 --rank 正处级 --grade 二级调研员 --effective 2024-07-01 --reason "任命文件 2024-9号"
 united-front correct 3 --work-unit "呼和浩特市青城乳业集团有限公司" --reason "核对营业执照"
 united-front history 3
 united-front changes --from 2024-01-01 --through 2024-12-31

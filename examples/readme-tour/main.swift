@@ -37,10 +37,11 @@ try register.correct(id, by: Attribution(actor: "王审核", reason: "核对档�
 
 // README: read
 let then = try register.member(id, asOf: "2022-12-31")
-print(then?.post ?? "—", then?.categories.map(\.category) ?? [])     // — ["NON_PARTISAN"]
+print(then?.post ?? "—", then?.categories.map(\.category) ?? [])     // — [NON_PARTISAN]
 
-let nonPartisan = try register.members(asOf: "2022-12-31", in: "无党派人士")
-print(nonPartisan.count)                                             // 1
+let nonPartisan = try register.members(asOf: "2022-12-31", in: .nonPartisan)
+print(nonPartisan.count, then?.membership(in: "无党派人士")?.tierName ?? "")   // 1 代表人士
+print(then?.displayName(of: .ethnicity) ?? "")                       // 蒙古族
 
 for event in try register.changes(from: "2024-01-01", through: "2024-12-31") {
     print(event)                 // member 1 on 2024-09-01 职务: — → 副校长

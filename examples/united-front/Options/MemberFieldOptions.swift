@@ -22,6 +22,8 @@ struct MemberFieldOptions: ParsableArguments {
     @Option(help: "籍贯.") var nativePlace: String?
     /// 证件类型.
     @Option(help: "证件类型 (default 居民身份证; 护照, 回乡证, 台胞证 …).") var documentType: String?
+    /// 签发国家/地区.
+    @Option(help: "签发国家/地区 of a passport (美国, USA …).") var documentCountry: String?
     /// 证件号码.
     @Option(help: "证件号码 (a citizen ID is checked against GB 11643).") var documentNumber: String?
     /// 政治面貌.
@@ -32,8 +34,10 @@ struct MemberFieldOptions: ParsableArguments {
     @Option(help: "工作单位.") var workUnit: String?
     /// 职务.
     @Option(help: "职务.") var post: String?
+    /// 职务层次.
+    @Option(help: "职务层次 (副科级, 乡科级正职, 142 …).") var rank: String?
     /// 职级.
-    @Option(help: "职级 (副科级, 乡科级正职, 142 …).") var rank: String?
+    @Option(help: "职级 (四级主任科员, 一级调研员 …).") var grade: String?
     /// 手机.
     @Option(help: "手机.") var mobile: String?
     /// 电子邮箱.
@@ -51,8 +55,9 @@ struct MemberFieldOptions: ParsableArguments {
         let values: [(MemberField, String?)] = [
             (.name, name), (.formerNames, formerNames), (.sex, sex), (.birthDate, birthDate),
             (.ethnicity, ethnicity), (.nativePlace, nativePlace), (.documentType, documentType),
-            (.documentNumber, documentNumber), (.politicalStatus, politicalStatus), (.education, education),
-            (.workUnit, workUnit), (.post, post), (.rank, rank), (.mobile, mobile), (.email, email),
+            (.documentCountry, documentCountry), (.documentNumber, documentNumber), (.politicalStatus, politicalStatus),
+            (.education, education), (.workUnit, workUnit), (.post, post), (.rank, rank), (.grade, grade),
+            (.mobile, mobile), (.email, email),
             (.address, address), (.region, region), (.notes, notes),
         ]
         return values.compactMap { field, value in value.map { (field, $0) } }
