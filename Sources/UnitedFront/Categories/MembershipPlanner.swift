@@ -49,15 +49,7 @@ struct MembershipPlanner {
         var edit = HistoryEdit<MembershipRow>()
         guard tierChanged || sourceChanged else { return edit }
 
-        var covering = rows[k]
-        edit.superseded.append(covering.id)
-        if covering.validFrom < day {
-            var before = covering
-            before.validTo = day
-            edit.inserted.append(before)
-            covering.validFrom = day
-            covering.points = []
-        }
+        var covering = edit.splitting(rows[k], at: day)
         if tierChanged { covering.tier = newTier; covering.points.insert(.tier) }
         if sourceChanged { covering.source = newSource; covering.points.insert(.source) }
         edit.inserted.append(covering)

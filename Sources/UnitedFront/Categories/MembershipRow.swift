@@ -1,6 +1,6 @@
 /// One interval of a member's membership in one category: a `member_category_history` row as the write
 /// engine sees it. Dates stay ISO 8601 text, which compares in date order.
-struct MembershipRow: Equatable {
+struct MembershipRow: DatedRow {
     /// What was recorded effective on an interval's `validFrom`.
     enum Point: String, CaseIterable {
         /// The membership began: a point of the tier and of the source.

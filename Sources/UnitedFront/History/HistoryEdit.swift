@@ -20,3 +20,31 @@ struct LogLine: Equatable {
     var from: String?
     var to: String?
 }
+
+/// A row of an interval table as the planners see it: an effective interval `[validFrom, validTo)` and
+/// the changes recorded effective on its first day.
+protocol DatedRow: Equatable {
+    /// What a row's first day can be a recorded point of.
+    associatedtype Point: Hashable
+    var id: Int64 { get }
+    var validFrom: String { get set }
+    var validTo: String? { get set }
+    var points: Set<Point> { get set }
+}
+
+extension HistoryEdit where Row: DatedRow {
+    /// Supersedes `row` and returns its part from `day` on, for the caller to change and insert. When
+    /// `row` began before `day`, its part before `day` is kept as it was, and the part returned starts on
+    /// `day` with no recorded points yet.
+    mutating func splitting(_ row: Row, at day: String) -> Row {
+        superseded.append(row.id)
+        guard row.validFrom < day else { return row }
+        var before = row
+        before.validTo = day
+        inserted.append(before)
+        var after = row
+        after.validFrom = day
+        after.points = []
+        return after
+    }
+}

@@ -1,6 +1,6 @@
 /// One effective-dated state of a member's record: a `member_history` row as the write engine sees it.
 /// Dates stay ISO 8601 text, which compares in date order.
-struct HistoryRow: Equatable {
+struct HistoryRow: DatedRow {
     var id: Int64
     var validFrom: String
     var validTo: String?

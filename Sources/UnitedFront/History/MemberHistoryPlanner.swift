@@ -25,15 +25,7 @@ enum MemberHistoryPlanner {
         guard !changed.isEmpty else { return HistoryEdit() }
 
         var edit = HistoryEdit<HistoryRow>()
-        var covering = rows[k]
-        edit.superseded.append(covering.id)
-        if covering.validFrom < day {
-            var before = covering
-            before.validTo = day
-            edit.inserted.append(before)
-            covering.validFrom = day
-            covering.points = []
-        }
+        var covering = edit.splitting(rows[k], at: day)
         for field in changed {
             covering[field] = record[field]
             covering.points.insert(field)
