@@ -29,7 +29,7 @@ public struct SheetDate: Hashable, Sendable {
 
     /// Parses `text`; nil when it is not one of the accepted forms or names no real day.
     public static func parse(_ text: String) -> SheetDate? {
-        var scalars = Array(text.unicodeScalars.map(halfWidth).filter { !$0.properties.isWhitespace || $0 == " " })
+        var scalars = Array(text.halfWidth().unicodeScalars.filter { !$0.properties.isWhitespace || $0 == " " })
         while scalars.first == " " { scalars.removeFirst() }
         while scalars.last == " " { scalars.removeLast() }
         if let space = scalars.firstIndex(of: " ") {
@@ -75,15 +75,5 @@ public struct SheetDate: Hashable, Sendable {
         let day = parts.count == 3 ? Int(parts[2]) : 1
         guard let day, let date = LocalDate(year: year, month: month, day: day) else { return nil }
         return SheetDate(date: date, precision: parts.count == 3 ? .day : .month)
-    }
-
-    /// The ASCII form of a full-width character (U+FF01…U+FF5E: `２` → `2`, `－` → `-`) and of the
-    /// ideographic space (U+3000); any other character as it is.
-    private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0xFF01...0xFF5E: Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
-        case 0x3000: " "
-        default: scalar
-        }
     }
 }

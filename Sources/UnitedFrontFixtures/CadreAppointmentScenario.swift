@@ -52,18 +52,18 @@ public struct CadreAppointmentScenario: Sendable, Hashable {
             .nonPartyCadre, region: "150102", record: zhao, registered: Self.registeredOn,
             recorded: "2019-03-20T10:00:00+08:00", actor: "呼和浩特市新城区委统战部 李干事", reason: "2019年度党外干部摸底登记",
             source: "呼和浩特市新城区委组织部",
-            memberships: [SyntheticMembership(category: "NON_PARTY_CADRE", tier: "RESERVE", source: "NOMINATED"),
-                          SyntheticMembership(category: "DEMOCRATIC_PARTY", tier: "GENERAL", source: "SURVEY")])
+            memberships: [SyntheticMembership(category: .nonPartyCadre, tier: .reserve, source: .nominated),
+                          SyntheticMembership(category: .democraticParty, tier: .general, source: .survey)])
         script.event(cadre, .promotion, effective: Self.appointedOn, recorded: "2020-07-08T09:30:00+08:00",
                      actor: "呼和浩特市新城区委组织部 王科长", reason: "关于赵晓敏同志任职的通知（新组干〔2020〕21号）",
                      source: "呼和浩特市新城区委组织部",
                      steps: [.set(.rank, "142"), .set(.post, "副局长"),
-                             .changeTier(category: "NON_PARTY_CADRE", tier: "REPRESENTATIVE", source: nil)])
+                             .changeTier(category: .nonPartyCadre, tier: .representative, source: nil)])
         script.event(cadre, .promotion, effective: Self.promotedOn, recorded: "2023-06-05T15:00:00+08:00",
                      actor: "呼和浩特市新城区委组织部 王科长", reason: "关于赵晓敏同志任职的通知（新组干〔2023〕9号）",
                      source: "呼和浩特市新城区委组织部",
                      steps: [.set(.rank, "141"), .set(.post, "局长"),
-                             .changeTier(category: "NON_PARTY_CADRE", tier: "KEY_REPRESENTATIVE", source: nil)])
+                             .changeTier(category: .nonPartyCadre, tier: .keyRepresentative, source: nil)])
 
         var bao = MemberRecord(name: "包文斌")
         bao.documentNumber = ScenarioScript.citizenID("150102", born: "1992-09-03", sequence: 57)
@@ -81,7 +81,7 @@ public struct CadreAppointmentScenario: Sendable, Hashable {
             .nonPartyCadre, region: "150102", record: bao, registered: Self.reserveRegisteredOn,
             recorded: "2021-04-12T11:00:00+08:00", actor: "呼和浩特市新城区委统战部 李干事", reason: "列入2021年度党外后备干部人才库",
             source: "呼和浩特市新城区委组织部",
-            memberships: [SyntheticMembership(category: "NON_PARTY_CADRE", tier: "RESERVE", source: "NOMINATED")])
+            memberships: [SyntheticMembership(category: .nonPartyCadre, tier: .reserve, source: .nominated)])
         people = script.people
     }
 

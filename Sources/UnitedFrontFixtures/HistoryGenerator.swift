@@ -66,9 +66,9 @@ struct HistoryGenerator {
     private mutating func register(_ initial: [SyntheticMembership]) {
         let year = traits.registeredOn.year
         let reason = switch initial.first?.source {
-        case "NOMINATED": "单位党组织推荐"
-        case "SELF_REPORTED": "本人申报"
-        case "CERTIFIED": "认定后登记备案"
+        case CategorySource.nominated: "单位党组织推荐"
+        case CategorySource.selfReported: "本人申报"
+        case CategorySource.certified: "认定后登记备案"
         default: "\(year)年度统战成员摸底登记"
         }
         let town = region.townships.first { $0.code == record.region }?.name ?? region.district
@@ -82,18 +82,18 @@ struct HistoryGenerator {
         let age = traits.birthDate.years(until: date)
         let status = record.politicalStatus ?? "13"
         let isCPC = status == "01" || status == "02"
-        let cadreMembership = membership("NON_PARTY_CADRE")
+        let cadreMembership = membership(.nonPartyCadre)
         var options: [(Kind, Int)] = [(.contact, 14)]
         if let cadreMembership, !retired, let rank = record[.rank], let step = CadrePosition.ladder.firstIndex(of: rank) {
             let due = date.daysSince1970 - lastPromotion.daysSince1970 >= 730
             if step < CadrePosition.ladder.firstIndex(of: "122")!, due, age < traits.retirementAge - 2 { options.append((.promotion, 30)) }
             if ["150", "142", "141"].contains(rank) { options.append((.transfer, 10)) }
-            if ["GENERAL", "REPRESENTATIVE"].contains(cadreMembership.tier), age < 50, step <= 3 {
+            if [Tier.general, .representative].contains(cadreMembership.tier), age < 50, step <= 3 {
                 options.append((.reserveEntry, 8))
             }
-            if cadreMembership.tier == "RESERVE" { options.append((.reserveExit, age >= 48 ? 20 : 3)) }
+            if cadreMembership.tier == .reserve { options.append((.reserveExit, age >= 48 ? 20 : 3)) }
         }
-        if memberships.contains(where: { $0.tier != "RESERVE" }) { options.append((.tier, 9)) }
+        if memberships.contains(where: { $0.tier != .reserve }) { options.append((.tier, 9)) }
         if traits.archetype != .nonPartyCadre {
             if let post = record.post, Occupation.nextPost(after: post) != nil { options.append((.post, 10)) }
             options.append((.unit, 6))
@@ -102,17 +102,17 @@ struct HistoryGenerator {
         if ["12", "13"].contains(status), ![.religiousFigure, .hongKongMacaoTaiwan].contains(traits.archetype), age < 58 {
             options.append((.party, 4))
         }
-        if let candidate = membership("NON_PARTISAN"), candidate.source == "NOMINATED", status == "13" {
+        if let candidate = membership(.nonPartisan), candidate.source == .nominated, status == "13" {
             options.append((.certification, 40))
         }
         if !isCPC, !entryChoices().isEmpty { options.append((.entry, 5)) }
-        if membership("NON_PUBLIC_ECONOMY") != nil, memberships.count >= 2 { options.append((.exit, 2)) }
+        if membership(.nonPublicEconomy) != nil, memberships.count >= 2 { options.append((.exit, 2)) }
         switch random.weighted(options) {
         case .contact: updateContact(on: date)
         case .promotion: promote(on: date)
         case .transfer: transfer(on: date)
-        case .reserveEntry: changeCadreTier(to: "RESERVE", on: date)
-        case .reserveExit: changeCadreTier(to: "GENERAL", on: date)
+        case .reserveEntry: changeCadreTier(to: .reserve, on: date)
+        case .reserveExit: changeCadreTier(to: .general, on: date)
         case .tier: changeTier(on: date)
         case .post: changePost(on: date)
         case .unit: changeUnit(on: date)
@@ -145,11 +145,11 @@ struct HistoryGenerator {
         }
         var steps: [SyntheticEvent.Step] = [.set(.rank, next), .set(.post, position.post(at: next))]
         if position.workUnit != record.workUnit { steps.append(.set(.workUnit, position.workUnit)) }
-        let tier = membership("NON_PARTY_CADRE")?.tier
-        if tier == "RESERVE", random.percent(75) {
-            steps.append(.changeTier(category: "NON_PARTY_CADRE", tier: "REPRESENTATIVE", source: "NOMINATED"))
-        } else if ["132", "131", "122", "121"].contains(next), tier != "KEY_REPRESENTATIVE", random.percent(35) {
-            steps.append(.changeTier(category: "NON_PARTY_CADRE", tier: "KEY_REPRESENTATIVE", source: nil))
+        let tier = membership(.nonPartyCadre)?.tier
+        if tier == .reserve, random.percent(75) {
+            steps.append(.changeTier(category: .nonPartyCadre, tier: .representative, source: .nominated))
+        } else if ["132", "131", "122", "121"].contains(next), tier != .keyRepresentative, random.percent(35) {
+            steps.append(.changeTier(category: .nonPartyCadre, tier: .keyRepresentative, source: nil))
         }
         cadre = position
         lastPromotion = date
@@ -168,25 +168,25 @@ struct HistoryGenerator {
              steps: [.set(.workUnit, position.workUnit), .set(.post, position.post(at: rank))])
     }
 
-    private mutating func changeCadreTier(to tier: String, on date: LocalDate) {
-        let entering = tier == "RESERVE"
+    private mutating func changeCadreTier(to tier: Tier, on date: LocalDate) {
+        let entering = tier == .reserve
         emit(entering ? .reservePoolEntry : .reservePoolExit, on: date, actor: clerk(entering ? "组织部" : "统战部"),
              reason: entering ? "列入\(date.year)年度党外后备干部人才库" : "调出党外后备干部人才库（届满调整）",
              source: "\(districtName)委组织部",
-             steps: [.changeTier(category: .nonPartyCadre, tier: Tier(rawValue: tier), source: entering ? .nominated : nil)])
+             steps: [.changeTier(category: .nonPartyCadre, tier: tier, source: entering ? .nominated : nil)])
     }
 
     private mutating func changeTier(on date: LocalDate) {
-        let candidates = memberships.filter { $0.tier != "RESERVE" }
+        let candidates = memberships.filter { $0.tier != .reserve }
         guard !candidates.isEmpty else { return }
         let membership = random.element(of: candidates)
-        let tier = switch membership.tier {
-        case "GENERAL": random.percent(95) ? "REPRESENTATIVE" : "KEY_REPRESENTATIVE"
-        case "REPRESENTATIVE": random.weighted([("KEY_REPRESENTATIVE", 25), ("GENERAL", 15), ("RESERVE", 45)])
-        default: "REPRESENTATIVE"
+        let tier: Tier = switch membership.tier {
+        case .general: random.percent(95) ? .representative : .keyRepresentative
+        case .representative: random.weighted([(Tier.keyRepresentative, 25), (.general, 15), (.reserve, 45)])
+        default: .representative
         }
         emit(.tierChange, on: date, actor: clerk("统战部"), reason: "\(date.year)年度代表人士队伍调整",
-             source: "\(districtName)委统战部", steps: [.changeTier(category: membership.category, tier: Tier(rawValue: tier), source: nil)])
+             source: "\(districtName)委统战部", steps: [.changeTier(category: membership.category, tier: tier, source: nil)])
     }
 
     private mutating func changePost(on date: LocalDate) {
@@ -215,9 +215,9 @@ struct HistoryGenerator {
         guard let education = record.education, let next = ["31": "21", "21": "14", "14": "11"][education] else { return }
         var steps: [SyntheticEvent.Step] = [.set(.education, next)]
         let status = record.politicalStatus ?? "13"
-        if traits.archetype != .nonPartyCadre, status != "01", status != "02", membership("NON_PARTY_INTELLECTUAL") == nil,
+        if traits.archetype != .nonPartyCadre, status != "01", status != "02", membership(.nonPartyIntellectual) == nil,
             random.percent(30) {
-            steps.append(.enter(SyntheticMembership(category: "NON_PARTY_INTELLECTUAL", tier: "GENERAL", source: "SURVEY")))
+            steps.append(.enter(SyntheticMembership(category: .nonPartyIntellectual, tier: .general, source: .survey)))
         }
         emit(.educationUpgrade, on: date, actor: clerk("统战部"), reason: "学历变更（在职教育毕业）", source: "本人",
              steps: steps)
@@ -227,10 +227,10 @@ struct HistoryGenerator {
         let party = PersonGenerator.party(for: traits.archetype, random: &random)
         let name = Self.partyNames[party]!
         var steps: [SyntheticEvent.Step] = [.set(.politicalStatus, party)]
-        let wasNonPartisan = membership("NON_PARTISAN") != nil
-        if wasNonPartisan { steps.append(.leave(category: "NON_PARTISAN")) }
-        steps.append(.enter(SyntheticMembership(category: "DEMOCRATIC_PARTY", tier: "GENERAL",
-                                                source: random.percent(60) ? "SELF_REPORTED" : "SURVEY")))
+        let wasNonPartisan = membership(.nonPartisan) != nil
+        if wasNonPartisan { steps.append(.leave(category: .nonPartisan)) }
+        steps.append(.enter(SyntheticMembership(category: .democraticParty, tier: .general,
+                                                source: random.percent(60) ? .selfReported : .survey)))
         let reason = record.politicalStatus == "12" ? "加入\(name)，撤销无党派人士认定"
             : "\(name)\(region.city)委员会新发展成员备案"
         emit(.partyJoining, on: date, actor: clerk("统战部"), reason: reason, source: "\(name)\(region.city)委员会", steps: steps)
@@ -242,20 +242,20 @@ struct HistoryGenerator {
         emit(.nonPartisanCertification, on: date, actor: actor, reason: "无党派人士认定（\(document)）",
              source: "\(region.city)委统战部",
              steps: [.set(.politicalStatus, "12"),
-                     .changeTier(category: "NON_PARTISAN", tier: random.percent(85) ? "REPRESENTATIVE" : "KEY_REPRESENTATIVE",
-                                 source: "CERTIFIED")])
+                     .changeTier(category: .nonPartisan, tier: random.percent(85) ? .representative : .keyRepresentative,
+                                 source: .certified)])
     }
 
     private enum Entry { case minority, intellectual, startUp }
 
     private func entryChoices() -> [Entry] {
         var choices: [Entry] = []
-        if traits.ethnicity != "01", membership("ETHNIC_MINORITY") == nil { choices.append(.minority) }
+        if traits.ethnicity != "01", membership(.ethnicMinority) == nil { choices.append(.minority) }
         if ["11", "14", "21", "31"].contains(record.education ?? ""), traits.archetype != .nonPartyCadre,
-            membership("NON_PARTY_INTELLECTUAL") == nil {
+            membership(.nonPartyIntellectual) == nil {
             choices.append(.intellectual)
         }
-        if membership("NEW_STRATUM") != nil, membership("NON_PUBLIC_ECONOMY") == nil { choices.append(.startUp) }
+        if membership(.newStratum) != nil, membership(.nonPublicEconomy) == nil { choices.append(.startUp) }
         return choices
     }
 
@@ -265,17 +265,17 @@ struct HistoryGenerator {
         switch random.element(of: choices) {
         case .minority:
             emit(.categoryEntry, on: date, actor: clerk("统战部"), reason: "少数民族代表人士推荐", source: "\(districtName)民族事务委员会",
-                 steps: [.enter(SyntheticMembership(category: "ETHNIC_MINORITY",
-                                                    tier: random.percent(40) ? "REPRESENTATIVE" : "GENERAL", source: "NOMINATED"))])
+                 steps: [.enter(SyntheticMembership(category: .ethnicMinority,
+                                                    tier: random.percent(40) ? .representative : .general, source: .nominated))])
         case .intellectual:
             emit(.categoryEntry, on: date, actor: clerk("统战部"), reason: "党外知识分子摸底", source: record.workUnit,
-                 steps: [.enter(SyntheticMembership(category: "NON_PARTY_INTELLECTUAL", tier: "GENERAL", source: "SURVEY"))])
+                 steps: [.enter(SyntheticMembership(category: .nonPartyIntellectual, tier: .general, source: .survey))])
         case .startUp:
             let company = Occupation.company(in: region, random: &random)
             emit(.categoryEntry, on: date, actor: clerk("统战部"), reason: "创办企业，类别调整", source: "\(districtName)工商业联合会",
                  steps: [.set(.workUnit, company), .set(.post, random.percent(50) ? "执行董事" : "总经理"), .set(.notes, nil),
-                         .leave(category: "NEW_STRATUM"),
-                         .enter(SyntheticMembership(category: "NON_PUBLIC_ECONOMY", tier: "GENERAL", source: "SELF_REPORTED"))])
+                         .leave(category: .newStratum),
+                         .enter(SyntheticMembership(category: .nonPublicEconomy, tier: .general, source: .selfReported))])
         }
     }
 
@@ -283,15 +283,15 @@ struct HistoryGenerator {
         emit(.categoryExit, on: date, actor: clerk("统战部"), reason: "企业注销，调出非公有制经济人士名单",
              source: "\(districtName)工商业联合会",
              steps: [.set(.post, nil), .set(.notes, "原任\(record.workUnit ?? "企业")\(record.post ?? "负责人")，企业已注销"),
-                     .leave(category: "NON_PUBLIC_ECONOMY")])
+                     .leave(category: .nonPublicEconomy)])
     }
 
     private mutating func retire(on date: LocalDate) {
-        guard membership("NON_PARTY_CADRE") != nil, !retired else { return }
+        guard membership(.nonPartyCadre) != nil, !retired else { return }
         retired = true
         let document = Paperwork.documentNumber("\(region.abbreviation)组干", year: date.year, random: &random)
         emit(.retirement, on: date, actor: clerk("组织部"), reason: "退休审批（\(document)）", source: "\(districtName)委组织部",
-             steps: [.set(.post, nil), .set(.notes, "\(date.year)年退休"), .leave(category: "NON_PARTY_CADRE")])
+             steps: [.set(.post, nil), .set(.notes, "\(date.year)年退休"), .leave(category: .nonPartyCadre)])
     }
 
     private mutating func archive(on date: LocalDate) {

@@ -61,15 +61,15 @@ public struct NonPartisanCertificationScenario: Sendable, Hashable {
                            unit: "华南理工大学", post: "副教授", town: "440106001"),
             registered: "2021-03-01", recorded: "2021-03-05T10:30:00+08:00", actor: clerk, reason: "2021年度党外知识分子摸底",
             source: "华南理工大学党委统战部",
-            memberships: [SyntheticMembership(category: "NON_PARTY_INTELLECTUAL", tier: "GENERAL", source: "SURVEY")])
+            memberships: [SyntheticMembership(category: .nonPartyIntellectual, tier: .general, source: .survey)])
         script.event(chen, .categoryEntry, effective: Self.nominatedOn, recorded: "2021-11-18T14:00:00+08:00", actor: clerk,
                      reason: "华南理工大学党委推荐无党派人士人选", source: "华南理工大学党委",
-                     steps: [.enter(SyntheticMembership(category: "NON_PARTISAN", tier: "GENERAL", source: "NOMINATED"))])
+                     steps: [.enter(SyntheticMembership(category: .nonPartisan, tier: .general, source: .nominated))])
         script.event(chen, .nonPartisanCertification, effective: Self.certifiedOn, recorded: "2022-05-10T10:00:00+08:00",
                      actor: "广州市委统战部 黄处长", reason: "关于认定陈思远等同志为无党派人士的通知（穗统字〔2022〕15号）",
                      source: "广州市委统战部",
                      steps: [.set(.politicalStatus, "12"),
-                             .changeTier(category: "NON_PARTISAN", tier: "REPRESENTATIVE", source: "CERTIFIED")])
+                             .changeTier(category: .nonPartisan, tier: .representative, source: .certified)])
         script.event(chen, .postChange, effective: "2023-09-01", recorded: "2023-09-12T16:20:00+08:00", actor: clerk,
                      reason: "华南理工大学2023年职称评审结果", source: "华南理工大学", steps: [.set(.post, "教授")])
 
@@ -79,10 +79,10 @@ public struct NonPartisanCertificationScenario: Sendable, Hashable {
                            unit: "暨南大学", post: "副教授", town: "440106006"),
             registered: "2023-10-10", recorded: "2023-10-12T09:45:00+08:00", actor: clerk, reason: "2023年度党外知识分子摸底",
             source: "暨南大学党委统战部",
-            memberships: [SyntheticMembership(category: "NON_PARTY_INTELLECTUAL", tier: "GENERAL", source: "SURVEY")])
+            memberships: [SyntheticMembership(category: .nonPartyIntellectual, tier: .general, source: .survey)])
         script.event(lin, .categoryEntry, effective: Self.pendingNominatedOn, recorded: "2024-03-22T11:10:00+08:00",
                      actor: clerk, reason: "暨南大学党委推荐无党派人士人选", source: "暨南大学党委",
-                     steps: [.enter(SyntheticMembership(category: "NON_PARTISAN", tier: "GENERAL", source: "NOMINATED"))])
+                     steps: [.enter(SyntheticMembership(category: .nonPartisan, tier: .general, source: .nominated))])
 
         let huang = script.person(
             .nonPartisan, region: "440106",
@@ -90,11 +90,11 @@ public struct NonPartisanCertificationScenario: Sendable, Hashable {
                            unit: "华南师范大学", post: "教授", town: "440106006"),
             registered: "2018-06-01", recorded: "2018-06-05T10:00:00+08:00", actor: clerk, reason: "认定后登记备案",
             source: "广州市委统战部",
-            memberships: [SyntheticMembership(category: "NON_PARTISAN", tier: "REPRESENTATIVE", source: "CERTIFIED")])
+            memberships: [SyntheticMembership(category: .nonPartisan, tier: .representative, source: .certified)])
         script.event(huang, .partyJoining, effective: Self.revokedOn, recorded: "2023-09-15T15:30:00+08:00", actor: clerk,
                      reason: "加入民进，撤销无党派人士认定", source: "民进广州市委员会",
-                     steps: [.set(.politicalStatus, "07"), .leave(category: "NON_PARTISAN"),
-                             .enter(SyntheticMembership(category: "DEMOCRATIC_PARTY", tier: "GENERAL", source: "SELF_REPORTED"))])
+                     steps: [.set(.politicalStatus, "07"), .leave(category: .nonPartisan),
+                             .enter(SyntheticMembership(category: .democraticParty, tier: .general, source: .selfReported))])
         people = script.people
     }
 

@@ -69,10 +69,10 @@ public struct OverseasFamilyScenario: Sendable, Hashable {
         let daughter = script.person(
             .overseasChinese, region: Self.regionCode, record: meiling, registered: "2019-10-08",
             recorded: "2019-10-12T10:00:00+08:00", actor: clerk, reason: "2019年侨情调查登记", source: "青田县归国华侨联合会",
-            memberships: [SyntheticMembership(category: "OVERSEAS_CHINESE", tier: "REPRESENTATIVE", source: "SURVEY")])
+            memberships: [SyntheticMembership(category: .overseasChinese, tier: .representative, source: .survey)])
         script.event(daughter, .tierChange, effective: "2022-02-01", recorded: "2022-02-10T09:20:00+08:00", actor: clerk,
                      reason: "当选青田县政协委员（侨界）", source: "青田县政协",
-                     steps: [.changeTier(category: "OVERSEAS_CHINESE", tier: "KEY_REPRESENTATIVE", source: nil)])
+                     steps: [.changeTier(category: .overseasChinese, tier: .keyRepresentative, source: nil)])
 
         var guohua = relative("陈国华", sex: "1", born: "1955-03-02", sequence: 37, notes: "侨眷：女儿陈美玲为华侨，旅居意大利")
         guohua.workUnit = "退休"
@@ -81,7 +81,7 @@ public struct OverseasFamilyScenario: Sendable, Hashable {
             .overseasChinese, region: Self.regionCode, record: guohua, registered: "2020-01-06",
             recorded: "2020-01-08T14:00:00+08:00", actor: clerk, reason: "侨眷身份认定（青侨认〔2020〕3号）",
             source: "青田县人民政府侨务办公室",
-            memberships: [SyntheticMembership(category: "OVERSEAS_CHINESE", tier: "GENERAL", source: "CERTIFIED")])
+            memberships: [SyntheticMembership(category: .overseasChinese, tier: .general, source: .certified)])
         script.event(father, .archive, effective: Self.fatherArchivedOn, recorded: "2023-12-01T10:15:00+08:00", actor: clerk,
                      reason: "病故", source: "鹤城街道", steps: [.archive])
 
@@ -92,7 +92,7 @@ public struct OverseasFamilyScenario: Sendable, Hashable {
             .overseasChinese, region: Self.regionCode, record: xiuying, registered: "2020-01-06",
             recorded: "2020-01-08T14:05:00+08:00", actor: clerk, reason: "侨眷身份认定（青侨认〔2020〕4号）",
             source: "青田县人民政府侨务办公室",
-            memberships: [SyntheticMembership(category: "OVERSEAS_CHINESE", tier: "GENERAL", source: "CERTIFIED")])
+            memberships: [SyntheticMembership(category: .overseasChinese, tier: .general, source: .certified)])
 
         var jianjun = relative("陈建军", sex: "1", born: "1986-12-01", sequence: 53, notes: "侨眷：姐姐陈美玲为华侨，旅居意大利")
         jianjun.workUnit = "青田县建军石雕工作室"
@@ -103,11 +103,11 @@ public struct OverseasFamilyScenario: Sendable, Hashable {
             .overseasChinese, region: Self.regionCode, record: jianjun, registered: "2021-05-10",
             recorded: "2021-05-11T16:40:00+08:00", actor: clerk, reason: "侨眷身份认定（青侨认〔2021〕11号）",
             source: "青田县人民政府侨务办公室",
-            memberships: [SyntheticMembership(category: "OVERSEAS_CHINESE", tier: "GENERAL", source: "CERTIFIED")])
+            memberships: [SyntheticMembership(category: .overseasChinese, tier: .general, source: .certified)])
         script.event(brother, .partyJoining, effective: Self.brotherJoinedPartyOn, recorded: "2022-08-09T10:00:00+08:00",
                      actor: clerk, reason: "致公党丽水市委员会新发展成员备案", source: "致公党丽水市委员会",
                      steps: [.set(.politicalStatus, "09"),
-                             .enter(SyntheticMembership(category: "DEMOCRATIC_PARTY", tier: "GENERAL", source: "SELF_REPORTED"))])
+                             .enter(SyntheticMembership(category: .democraticParty, tier: .general, source: .selfReported))])
         people = script.people
     }
 

@@ -265,40 +265,40 @@ struct PersonGenerator: Sendable {
     /// candidate; ETHNIC_MINORITY only for ethnicity ≠ 01; nothing 党外 for 中共党员.
     static func memberships(_ traits: Traits, record: MemberRecord, random: inout SeededRandom) -> [SyntheticMembership] {
         var result: [SyntheticMembership] = []
-        func add(_ category: Category, primary: Bool, sources: [(String, Int)]) {
+        func add(_ category: Category, primary: Bool, sources: [(CategorySource, Int)]) {
             guard !result.contains(where: { $0.category == category }) else { return }
-            result.append(SyntheticMembership(category: category, tier: Tier(rawValue: tier(primary: primary, random: &random)),
-                                              source: CategorySource(rawValue: random.weighted(sources))))
+            result.append(SyntheticMembership(category: category, tier: tier(primary: primary, random: &random),
+                                              source: random.weighted(sources)))
         }
         let status = record.politicalStatus ?? "13"
         let isCPC = status == "01" || status == "02"
-        let survey = [("SURVEY", 60), ("SELF_REPORTED", 25), ("NOMINATED", 15)]
+        let survey: [(CategorySource, Int)] = [(.survey, 60), (.selfReported, 25), (.nominated, 15)]
         switch traits.archetype {
         case .nonPartyCadre:
-            result.append(SyntheticMembership(category: "NON_PARTY_CADRE", tier: Tier(rawValue: cadreTier(rank: record[.rank] ?? "150", random: &random)),
-                                              source: CategorySource(rawValue: random.weighted([("NOMINATED", 50), ("SURVEY", 50)]))))
+            result.append(SyntheticMembership(category: .nonPartyCadre, tier: cadreTier(rank: record[.rank] ?? "150", random: &random),
+                                              source: random.weighted([(CategorySource.nominated, 50), (.survey, 50)])))
         case .democraticPartyMember: break  // DEMOCRATIC_PARTY follows from the political status below
         case .nonPartisan:
             result.append(status == "12"
-                ? SyntheticMembership(category: "NON_PARTISAN", tier: Tier(rawValue: tier(primary: true, random: &random)), source: "CERTIFIED")
-                : SyntheticMembership(category: "NON_PARTISAN", tier: "GENERAL", source: "NOMINATED"))
-        case .privateEntrepreneur: add("NON_PUBLIC_ECONOMY", primary: true, sources: [("SURVEY", 70), ("SELF_REPORTED", 20), ("NOMINATED", 10)])
-        case .newSocialStratum: add("NEW_STRATUM", primary: true, sources: [("SURVEY", 60), ("SELF_REPORTED", 40)])
+                ? SyntheticMembership(category: .nonPartisan, tier: tier(primary: true, random: &random), source: .certified)
+                : SyntheticMembership(category: .nonPartisan, tier: .general, source: .nominated))
+        case .privateEntrepreneur: add(.nonPublicEconomy, primary: true, sources: [(.survey, 70), (.selfReported, 20), (.nominated, 10)])
+        case .newSocialStratum: add(.newStratum, primary: true, sources: [(.survey, 60), (.selfReported, 40)])
         case .overseasChinese:
-            add("OVERSEAS_CHINESE", primary: true, sources: traits.overseasType == "HUAQIAO"
-                ? [("SURVEY", 60), ("SELF_REPORTED", 40)] : [("CERTIFIED", 60), ("SURVEY", 40)])
+            add(.overseasChinese, primary: true, sources: traits.overseasType == "HUAQIAO"
+                ? [(.survey, 60), (.selfReported, 40)] : [(.certified, 60), (.survey, 40)])
         case .hongKongMacaoTaiwan:
-            add(traits.compatriotHome == "TAIWAN" ? "TAIWAN" : "HONG_KONG_MACAO", primary: true, sources: survey)
-        case .returnedStudent: add("STUDY_ABROAD", primary: true, sources: survey)
-        case .ethnicMinorityFigure: add("ETHNIC_MINORITY", primary: true, sources: [("NOMINATED", 50), ("SURVEY", 50)])
-        case .religiousFigure: add("RELIGIOUS", primary: true, sources: [("NOMINATED", 50), ("SURVEY", 50)])
-        case .nonPartyIntellectual: add("NON_PARTY_INTELLECTUAL", primary: true, sources: [("SURVEY", 80), ("NOMINATED", 20)])
+            add(traits.compatriotHome == "TAIWAN" ? .taiwan : .hongKongMacao, primary: true, sources: survey)
+        case .returnedStudent: add(.studyAbroad, primary: true, sources: survey)
+        case .ethnicMinorityFigure: add(.ethnicMinority, primary: true, sources: [(.nominated, 50), (.survey, 50)])
+        case .religiousFigure: add(.religious, primary: true, sources: [(.nominated, 50), (.survey, 50)])
+        case .nonPartyIntellectual: add(.nonPartyIntellectual, primary: true, sources: [(.survey, 80), (.nominated, 20)])
         }
         if ["04", "05", "06", "07", "08", "09", "10", "11"].contains(status) {
-            add("DEMOCRATIC_PARTY", primary: traits.archetype == .democraticPartyMember,
-                sources: [("SURVEY", 60), ("SELF_REPORTED", 40)])
+            add(.democraticParty, primary: traits.archetype == .democraticPartyMember,
+                sources: [(.survey, 60), (.selfReported, 40)])
         }
-        if status == "12" { add("NON_PARTISAN", primary: false, sources: [("CERTIFIED", 1)]) }
+        if status == "12" { add(.nonPartisan, primary: false, sources: [(.certified, 1)]) }
         guard !isCPC else { return result }
         let collegeOrHigher = ["11", "14", "21", "31"].contains(record.education ?? "")
         let intellectualShare = switch traits.archetype {
@@ -307,26 +307,26 @@ struct PersonGenerator: Sendable {
         case .nonPartyCadre: 0
         default: 10
         }
-        if collegeOrHigher, random.percent(intellectualShare) { add("NON_PARTY_INTELLECTUAL", primary: false, sources: survey) }
+        if collegeOrHigher, random.percent(intellectualShare) { add(.nonPartyIntellectual, primary: false, sources: survey) }
         if traits.ethnicity != "01", random.percent(30) {
-            add("ETHNIC_MINORITY", primary: false, sources: [("NOMINATED", 50), ("SURVEY", 50)])
+            add(.ethnicMinority, primary: false, sources: [(.nominated, 50), (.survey, 50)])
         }
         return result
     }
 
     /// The tier of a membership: the person's main category is more often representative.
-    static func tier(primary: Bool, random: inout SeededRandom) -> String {
-        primary ? random.weighted([("GENERAL", 58), ("REPRESENTATIVE", 26), ("KEY_REPRESENTATIVE", 5), ("RESERVE", 11)])
-            : random.weighted([("GENERAL", 76), ("REPRESENTATIVE", 16), ("KEY_REPRESENTATIVE", 3), ("RESERVE", 5)])
+    static func tier(primary: Bool, random: inout SeededRandom) -> Tier {
+        primary ? random.weighted([(.general, 58), (.representative, 26), (.keyRepresentative, 5), (.reserve, 11)])
+            : random.weighted([(.general, 76), (.representative, 16), (.keyRepresentative, 3), (.reserve, 5)])
     }
 
     /// A cadre's tier follows the rank: young officers make up the reserve pool (后备), leaders the key figures.
-    static func cadreTier(rank: String, random: inout SeededRandom) -> String {
+    static func cadreTier(rank: String, random: inout SeededRandom) -> Tier {
         switch rank {
-        case "160", "150": random.weighted([("GENERAL", 40), ("RESERVE", 60)])
-        case "142": random.weighted([("GENERAL", 20), ("REPRESENTATIVE", 35), ("RESERVE", 42), ("KEY_REPRESENTATIVE", 3)])
-        case "141": random.weighted([("GENERAL", 15), ("REPRESENTATIVE", 45), ("RESERVE", 30), ("KEY_REPRESENTATIVE", 10)])
-        default: random.weighted([("REPRESENTATIVE", 55), ("KEY_REPRESENTATIVE", 45)])
+        case "160", "150": random.weighted([(.general, 40), (.reserve, 60)])
+        case "142": random.weighted([(.general, 20), (.representative, 35), (.reserve, 42), (.keyRepresentative, 3)])
+        case "141": random.weighted([(.general, 15), (.representative, 45), (.reserve, 30), (.keyRepresentative, 10)])
+        default: random.weighted([(.representative, 55), (.keyRepresentative, 45)])
         }
     }
 }
