@@ -36,7 +36,7 @@ public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, Expr
     public static let civilServiceGrade: CodeListID = "civil_service_grade"
     /// 证件类型.
     public static let documentType: CodeListID = "document_type"
-    /// 国家和地区, GB/T 2659 / ISO 3166-1.
+    /// 国家和地区: ISO 3166-1 alpha-3 codes with Chinese names (GB/T 2659.1-2022 adopts ISO 3166-1).
     public static let country: CodeListID = "country"
     /// 统战类别: the 12 categories of the 统一战线工作条例 and the 党外干部 work group.
     public static let category: CodeListID = "category"
