@@ -84,7 +84,7 @@ struct CategoryHistory {
                 throw RegisterError.effectiveBeforeRegistration(member, effective: since, registeredOn: registeredOn)
             }
             if let end = rows[low].validTo, since.iso8601 >= end {
-                throw ValidationError(field: "since", value: since.iso8601,
+                throw ValidationError(field: .since, value: since.iso8601,
                                       reason: .malformed(expected: "a date before \(end), when the first tier of the membership ended"))
             }
             if low > 0, let previousEnd = rows[low - 1].validTo, since.iso8601 < previousEnd {
