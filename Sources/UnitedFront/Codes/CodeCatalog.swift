@@ -5,6 +5,13 @@
 public struct CodeCatalog: Sendable, Hashable {
     /// The lists by identifier.
     public let lists: [CodeListID: CodeList]
+    /// The GB/T 2260 divisions by six-digit code (see ``division(_:)``).
+    let divisions: [String: Division]
+
+    init(lists: [CodeListID: CodeList], divisions: [String: Division] = [:]) {
+        self.lists = lists
+        self.divisions = divisions
+    }
 
     /// The list with this identifier, if the register has it.
     public subscript(id: CodeListID) -> CodeList? { lists[id] }
@@ -63,6 +70,6 @@ public struct CodeCatalog: Sendable, Hashable {
                 id: id, title: row.text(1), standard: row.text(2), version: row.text(3), source: row.text(4),
                 codes: codes[id] ?? [], aliases: aliases[id] ?? [])
         }
-        return CodeCatalog(lists: lists)
+        return CodeCatalog(lists: lists, divisions: try loadDivisions(connection))
     }
 }

@@ -36,6 +36,9 @@ public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, Expr
     public static let civilServiceGrade: CodeListID = "civil_service_grade"
     /// 证件类型.
     public static let documentType: CodeListID = "document_type"
+    /// 行政区划, GB/T 2260: the division table that region codes are checked against. It is a table of its
+    /// own (``CodeCatalog/division(_:)``), not one of the code tables, so `codes[.division]` is nil.
+    public static let division: CodeListID = "division"
     /// 国家和地区: ISO 3166-1 alpha-3 codes with Chinese names (GB/T 2659.1-2022 adopts ISO 3166-1).
     public static let country: CodeListID = "country"
     /// 统战类别: the 12 categories of the 统一战线工作条例 and the 党外干部 work group.

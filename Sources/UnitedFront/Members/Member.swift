@@ -36,11 +36,15 @@ public struct Member: Identifiable, Hashable, Sendable {
         return categories.first { $0.category.rawValue == code }
     }
 
-    /// `field` as a person reads it: the Chinese name of a coded value (`02` → 蒙古族), the status as
-    /// 在册 or 已归档, any other value as stored; nil when empty.
+    /// `field` as a person reads it: the Chinese name of a coded value (`02` → 蒙古族), of a region's
+    /// division (`150102` → 新城区; a longer code keeps its digits: `新城区 150102001`), the status as 在册
+    /// or 已归档, any other value as stored; nil when empty.
     public func displayName(of field: MemberField) -> String? {
         guard let value = record[field] else { return nil }
         if field == .status { return MemberStatus(rawValue: value)?.label ?? value }
+        if field == .region, let division = codes.division(containing: value) {
+            return value.count == 6 ? division.name : "\(division.name) \(value)"
+        }
         guard let list = field.codeList else { return value }
         return codes[list]?.name(of: value) ?? value
     }

@@ -47,7 +47,13 @@ struct RecordValidator {
         try normalizeDocument(&result)
         if let mobile = result[.mobile] { result[.mobile] = try MobileNumber(mobile).digits }
         if let email = result[.email] { try Self.checkEmail(email) }
-        if let region = result[.region] { result[.region] = try RegionCode(region).code }
+        if let region = result[.region] {
+            let code = try RegionCode(region).code
+            guard codes.division(containing: code) != nil else {
+                throw ValidationError(field: .region, value: region, reason: .unknownCode(list: .division))
+            }
+            result[.region] = code
+        }
         return result
     }
 
