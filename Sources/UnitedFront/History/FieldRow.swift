@@ -1,30 +1,43 @@
-/// One effective-dated state of a member's record: a `member_history` row as the write engine sees it.
-/// Dates stay ISO 8601 text, which compares in date order.
-struct HistoryRow: DatedRow {
+/// The fields of an entity whose history is kept field by field: a member's record today, and every
+/// later kind of record with effective-dated fields. Each has a stable English name (stored in `points`)
+/// and a position in a row's values.
+protocol HistoryField: RawRepresentable, Hashable, CaseIterable where RawValue == String, AllCases == [Self] {
+    /// The field's position in ``FieldRow/values`` (declaration order).
+    var index: Int { get }
+}
+
+/// One effective-dated state of an entity's fields: a history row as the planners see it. Dates stay
+/// ISO 8601 text, which compares in date order.
+struct FieldRow<Field: HistoryField>: DatedRow {
     var id: Int64
     var validFrom: String
     var validTo: String?
     var values: [String?]
-    /// The fields whose change was recorded effective `validFrom` (the registration row is a point of
-    /// every field, whatever this holds).
-    var points: Set<MemberField> = []
+    /// The fields whose change was recorded effective `validFrom` (the first row is a point of every
+    /// field, whatever this holds).
+    var points: Set<Field> = []
 
-    subscript(field: MemberField) -> String? {
+    subscript(field: Field) -> String? {
         get { values[field.index] }
         set { values[field.index] = newValue }
     }
 
     /// `points` as stored: field names in declaration order, comma-separated; nil for none.
     var storedPoints: String? {
-        points.isEmpty ? nil : MemberField.allCases.filter(points.contains).map(\.rawValue).joined(separator: ",")
+        points.isEmpty ? nil : Field.allCases.filter(points.contains).map(\.rawValue).joined(separator: ",")
     }
 
     /// Reads the stored form of `points`.
-    static func points(stored text: String?) -> Set<MemberField> {
+    static func points(stored text: String?) -> Set<Field> {
         guard let text else { return [] }
-        return Set(text.split(separator: ",").compactMap { MemberField(rawValue: String($0)) })
+        return Set(text.split(separator: ",").compactMap { Field(rawValue: String($0)) })
     }
 }
+
+/// A member's record at one stretch of effective time: a `member_history` row.
+typealias HistoryRow = FieldRow<MemberField>
+
+extension MemberField: HistoryField {}
 
 /// The `member_history` SQL the engines and readers share.
 enum MemberHistorySQL {
