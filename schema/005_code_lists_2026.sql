@@ -3,7 +3,7 @@
 -- change the TSVs (see codes/README.md) and run python3 scripts/gen_code_lists.py.
 -- It first empties the code tables, so that a database that applied an earlier code-list
 -- migration (002_code_lists) ends up with exactly the rows of a new one.
--- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): b2872932565c765e0385972d1a8ea3c664468982ac3acca5cf76b862d7c49692
+-- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): 93bfe85d84bca9c95619afa39885b8a7eb23e5c9dc1f2ac4e22ae0e5c58529fa
 --
 -- sex: 4 codes, 13 aliases (GB/T 2261.1-2003, version 2003)
 -- ethnicity: 58 codes, 234 aliases (GB/T 3304-1991, version 1991)
@@ -18,6 +18,7 @@
 -- category_source: 4 codes, 5 aliases (UnitedFront, version 1)
 -- new_stratum_group: 4 codes, 9 aliases (UnitedFront, version 1)
 -- overseas_type: 8 codes, 20 aliases (UnitedFront, version 1)
+-- org_unit_kind: 8 codes, 27 aliases (UnitedFront, version 1)
 
 -- code_alias refers to code, code to code_list: delete in that order.
 DELETE FROM code_alias;
@@ -2455,3 +2456,41 @@ INSERT INTO code_alias (list, alias, code) VALUES ('overseas_type', 'Taiwan comp
 INSERT INTO code_alias (list, alias, code) VALUES ('overseas_type', '台胞', 'TAIWAN');
 INSERT INTO code_alias (list, alias, code) VALUES ('overseas_type', '留学人员', 'STUDY_ABROAD');
 INSERT INTO code_alias (list, alias, code) VALUES ('overseas_type', 'Student or returnee from study abroad', 'STUDY_ABROAD');
+
+-- org_unit_kind: 组织单元类型
+INSERT INTO code_list (list, title, standard, version, source) VALUES ('org_unit_kind', '组织单元类型', 'UnitedFront', '1', 'DOMAIN.md (统战部 levels, 街道/苏木镇场, 社区, 网格; the 部门 and 单位 that nominate people)');
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('org_unit_kind', 'UF_DEPARTMENT', '统战部', NULL, 'United front work department', NULL, 1, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('org_unit_kind', 'SUBDISTRICT', '街道', NULL, 'Subdistrict', NULL, 2, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('org_unit_kind', 'TOWNSHIP', '乡镇', NULL, 'Township (乡, 镇, 苏木)', NULL, 3, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('org_unit_kind', 'COMMUNITY', '社区', NULL, 'Community', NULL, 4, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('org_unit_kind', 'VILLAGE', '村', NULL, 'Village (村, 嘎查)', NULL, 5, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('org_unit_kind', 'GRID', '网格', NULL, 'Grid', NULL, 6, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('org_unit_kind', 'DEPARTMENT', '部门', NULL, 'Department of a Party or government body', NULL, 7, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('org_unit_kind', 'UNIT', '单位', NULL, 'Employer or institution that nominates people', NULL, 8, NULL, NULL);
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '统战部', 'UF_DEPARTMENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', 'United front work department', 'UF_DEPARTMENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '党委统战部', 'UF_DEPARTMENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '委统战部', 'UF_DEPARTMENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '街道', 'SUBDISTRICT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '街道办事处', 'SUBDISTRICT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '街道办', 'SUBDISTRICT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '乡镇', 'TOWNSHIP');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', 'Township (乡, 镇, 苏木)', 'TOWNSHIP');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '乡', 'TOWNSHIP');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '镇', 'TOWNSHIP');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '苏木', 'TOWNSHIP');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '苏木镇', 'TOWNSHIP');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '社区', 'COMMUNITY');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '社区居委会', 'COMMUNITY');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '居委会', 'COMMUNITY');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '村', 'VILLAGE');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', 'Village (村, 嘎查)', 'VILLAGE');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '嘎查', 'VILLAGE');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '行政村', 'VILLAGE');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '村委会', 'VILLAGE');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '网格', 'GRID');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '部门', 'DEPARTMENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', 'Department of a Party or government body', 'DEPARTMENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '单位', 'UNIT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', 'Employer or institution that nominates people', 'UNIT');
+INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '工作单位', 'UNIT');

@@ -10,6 +10,7 @@ extension RegisterTransaction {
         record.status = .active
         let normalized = try validator.normalized(record)
         try checkDocumentIsFree(normalized, from: effective.iso8601, to: nil, for: nil)
+        if let unit = normalized.orgUnit { try checkOrgUnitActive(unit, from: effective.iso8601, to: nil) }
         return try memberHistory().register(normalized, effective: effective)
     }
 
@@ -23,7 +24,8 @@ extension RegisterTransaction {
     /// - Throws: ``ValidationError``, ``RegisterError/memberNotFound(_:)``,
     ///   ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)``,
     ///   ``RegisterError/duplicateDocument(type:number:existing:)`` when another member holds the new
-    ///   document on any day it would hold.
+    ///   document on any day it would hold; ``RegisterError/orgUnitNotActive(_:on:)`` when the owning unit
+    ///   does not exist on a day the member would belong to it.
     @discardableResult
     public func change(_ id: MemberID, effective: LocalDate, _ edit: (inout MemberRecord) throws -> Void) throws -> Bool {
         let before = try existingRecord(id, on: effective)
@@ -126,7 +128,9 @@ extension RegisterTransaction {
     private func apply(_ plan: HistoryEdit<HistoryRow>, to id: MemberID, _ history: MemberHistory) throws -> Bool {
         guard !plan.isEmpty else { return false }
         for row in plan.inserted {
-            try checkDocumentIsFree(MemberRecord(values: row.values), from: row.validFrom, to: row.validTo, for: id)
+            let record = MemberRecord(values: row.values)
+            try checkDocumentIsFree(record, from: row.validFrom, to: row.validTo, for: id)
+            if let unit = record.orgUnit { try checkOrgUnitActive(unit, from: row.validFrom, to: row.validTo) }
         }
         try history.apply(plan, to: id)
         return true

@@ -17,6 +17,15 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An archive would make the member archived on a day a category membership begins: that
     /// membership is not dropped silently. Leave or remove it first.
     case membershipWhileArchived(MemberID, category: Category, on: LocalDate)
+    /// No org unit has this id.
+    case orgUnitNotFound(OrgUnitID)
+    /// The org unit does not exist (not yet established, or dissolved) on that date, so nothing can
+    /// belong to it then.
+    case orgUnitNotActive(OrgUnitID, on: LocalDate)
+    /// Moving the unit under `parent` would put it below itself.
+    case orgUnitCycle(OrgUnitID, parent: OrgUnitID)
+    /// The unit still owns members or units on that date or later: move them before dissolving it.
+    case orgUnitInUse(OrgUnitID, on: LocalDate)
     /// A changeset may not be recorded before the latest one: "as known at" depends on that order.
     case recordedBeforeLatest(recordedAt: Timestamp, latest: Timestamp)
     /// A changeset may not be recorded later than the register's clock reads now (beyond
@@ -49,6 +58,14 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "member \(id) is archived on \(date)"
         case .membershipWhileArchived(let id, let category, let date):
             "member \(id) would be archived when their membership in \(category) begins on \(date); leave or remove it first"
+        case .orgUnitNotFound(let id):
+            "no org unit has id \(id)"
+        case .orgUnitNotActive(let id, let date):
+            "org unit \(id) does not exist on \(date) (not yet established, or dissolved)"
+        case .orgUnitCycle(let id, let parent):
+            "org unit \(id) cannot be placed under \(parent), which lies below it"
+        case .orgUnitInUse(let id, let date):
+            "org unit \(id) still owns members or units on \(date) or later; move them first"
         case .recordedInFuture(let recordedAt, let now):
             "a changeset cannot be recorded at \(recordedAt), later than now (\(now))"
         case .recordedBeforeLatest(let recordedAt, let latest):

@@ -63,8 +63,14 @@ extension ValidationError {
         public static let address = Field(.address)
         /// 所属区划.
         public static let region = Field(.region)
+        /// 所属单位.
+        public static let orgUnit = Field(.orgUnit)
         /// 备注.
         public static let notes = Field(.notes)
+        /// An org unit's parent.
+        public static let parent: Field = "parent"
+        /// An org unit's kind.
+        public static let kind: Field = "kind"
         /// A category (code, name or alias).
         public static let category: Field = "category"
         /// A tier.

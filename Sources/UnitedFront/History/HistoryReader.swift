@@ -2,7 +2,12 @@
 struct HistoryReader {
     let connection: Connection
     let codes: CodeCatalog
-    private var labels: ChangeLabeler { ChangeLabeler(codes: codes) }
+
+    /// Names for the values of one read: code names, and the current names of org units.
+    private func labeler() throws -> ChangeLabeler {
+        let units = try connection.fetchAll("SELECT id, name FROM org_unit") { (String($0.int64(0)), $0.text(1)) }
+        return ChangeLabeler(codes: codes, unitNames: Dictionary(units, uniquingKeysWith: { first, _ in first }))
+    }
 
     // MARK: Members
 
@@ -43,12 +48,12 @@ struct HistoryReader {
     }
 
     /// The members in force on `date` with `status`, optionally only those with a membership that day in
-    /// `category` and/or with one of `tiers` (resolved codes), ordered by id.
+    /// `category` and/or with one of `tiers` (resolved codes) and/or owned by one of `orgUnits`, by id.
     func members(asOf date: LocalDate, status: MemberStatus = .active, category: String?, tiers: Set<String>,
-                 knowledge: Knowledge) throws -> [Member] {
+                 orgUnits: [String]? = nil, knowledge: Knowledge) throws -> [Member] {
         var members: [Member] = []
         try MemberStream(connection: connection, codes: codes, date: date, status: status, category: category,
-                         tiers: tiers, knowledge: knowledge)
+                         tiers: tiers, orgUnits: orgUnits, knowledge: knowledge)
             .forEach { members.append($0) }
         return members
     }
@@ -71,6 +76,7 @@ struct HistoryReader {
 
     /// Every registration, change and correction of the member, in the order they were recorded.
     func timeline(of id: MemberID) throws -> [TimelineEntry] {
+        let labels = try labeler()
         guard try connection.fetchOne("SELECT 1 FROM member WHERE id = ?", [id], { _ in true }) != nil else {
             throw RegisterError.memberNotFound(id)
         }
@@ -122,6 +128,7 @@ struct HistoryReader {
     /// What changed in reality with effective dates from `start` through `end` (both inclusive), as the
     /// register knows it now: registrations, field changes, category entries, exits and tier changes.
     func changes(from start: LocalDate, through end: LocalDate) throws -> [ChangeEvent] {
+        let labels = try labeler()
         var events: [ChangeEvent] = []
         try connection.forEachRow("""
             SELECT h.member_id, h.valid_from, p.id IS NOT NULL,

@@ -13,6 +13,8 @@ struct MemberStream {
     var category: String? = nil
     /// Only members with a membership that day with one of these tiers (resolved codes).
     var tiers: Set<String> = []
+    /// Only members owned that day by one of these org units (ids as stored); nil for no filter.
+    var orgUnits: [String]? = nil
     var knowledge: Knowledge = .current
 
     /// Calls `body` for each member in id order.
@@ -56,6 +58,10 @@ struct MemberStream {
             WHERE \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?) AND h.status = ?
             """
         var arguments: [any DatabaseValueConvertible] = visible.arguments + [date, date, status.rawValue]
+        if let orgUnits {
+            sql += " AND h.org_unit IN (\(Array(repeating: "?", count: max(orgUnits.count, 1)).joined(separator: ", ")))"
+            arguments += orgUnits.isEmpty ? [""] : orgUnits as [any DatabaseValueConvertible]
+        }
         if category != nil || !tiers.isEmpty {
             let inCategory = knowledge.condition("c")
             sql += """

@@ -42,6 +42,8 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
     case address
     /// 所属区划 (GB/T 2260 code or its statistical extension).
     case region
+    /// 所属单位: the org unit that owns the record (an ``OrgUnitID``); a move is a dated change of it.
+    case orgUnit = "org_unit"
     /// 备注.
     case notes
     /// 状态: active or archived.
@@ -69,6 +71,7 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
         case .email: "电子邮箱"
         case .address: "住址"
         case .region: "所属区划"
+        case .orgUnit: "所属单位"
         case .notes: "备注"
         case .status: "状态"
         }
@@ -114,8 +117,9 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
         case .email: 16
         case .address: 17
         case .region: 18
-        case .notes: 19
-        case .status: 20
+        case .orgUnit: 19
+        case .notes: 20
+        case .status: 21
         }
     }
 

@@ -128,6 +128,12 @@ public struct MemberRecord: Hashable, Sendable {
         get { self[.region] }
         set { self[.region] = newValue }
     }
+    /// 所属单位: the org unit that owns the record. Moving a member to another unit is a change of this
+    /// field effective the day of the move (``RegisterTransaction/transfer(_:to:effective:)``).
+    public var orgUnit: OrgUnitID? {
+        get { self[.orgUnit].flatMap(Int64.init).map(OrgUnitID.init(rawValue:)) }
+        set { self[.orgUnit] = newValue.map { String($0.rawValue) } }
+    }
     /// 备注.
     public var notes: String? {
         get { self[.notes] }

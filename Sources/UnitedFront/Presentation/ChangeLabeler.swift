@@ -2,6 +2,8 @@
 /// coded values (乡科级副职, 代表人士). Readers return codes; this is where they are given names.
 struct ChangeLabeler {
     let codes: CodeCatalog
+    /// Org unit names by id (as stored), for moves between units.
+    var unitNames: [String: String] = [:]
 
     /// A ``ValueChange`` with code names resolved for display.
     func valueChange(_ subject: ValueChange.Subject, from: String?, to: String?) -> ValueChange {
@@ -12,6 +14,10 @@ struct ChangeLabeler {
             label = MemberField.status.label
             let display: (String?) -> String? = { $0.map { MemberStatus(rawValue: $0)?.label ?? $0 } }
             return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to), label: label)
+        case .field(.orgUnit):
+            let display: (String?) -> String? = { $0.map { self.unitNames[$0] ?? $0 } }
+            return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to),
+                               label: MemberField.orgUnit.label)
         case .field(let field):
             list = field.codeList.flatMap { codes[$0] }
             label = field.label

@@ -47,14 +47,21 @@ struct RecordValidator {
         try normalizeDocument(&result)
         if let mobile = result[.mobile] { result[.mobile] = try MobileNumber(mobile).digits }
         if let email = result[.email] { try Self.checkEmail(email) }
-        if let region = result[.region] {
-            let code = try RegionCode(region).code
-            guard codes.division(containing: code) != nil else {
-                throw ValidationError(field: .region, value: region, reason: .unknownCode(list: .division))
-            }
-            result[.region] = code
+        if let region = result[.region] { result[.region] = try self.region(region) }
+        if let unit = result[.orgUnit], Int64(unit).map({ $0 > 0 }) != true {
+            throw ValidationError(field: .orgUnit, value: unit, reason: .malformed(expected: "an org unit id"))
         }
         return result
+    }
+
+    /// A region code in stored form, which must lie in a known GB/T 2260 division.
+    /// - Throws: ``ValidationError`` for a malformed code or one of no division.
+    func region(_ text: String, field: ValidationError.Field = .region) throws -> String {
+        let code = try RegionCode(text, field: field).code
+        guard codes.division(containing: code) != nil else {
+            throw ValidationError(field: field, value: text, reason: .unknownCode(list: .division))
+        }
+        return code
     }
 
     private func normalizeDocument(_ record: inout MemberRecord) throws {
