@@ -19,6 +19,11 @@ united-front import "$data/members-bad-rows.csv" --skip-bad-rows                
 united-front list --category 少数民族人士
 united-front change 3 --rank 正处级 --grade 二级调研员 --effective 2024-07-01 --reason "任命文件 2024-9号"
 united-front correct 3 --work-unit "呼和浩特市青城乳业集团有限公司" --reason "核对营业执照"
+united-front org add --name 新城区委统战部 --kind 统战部 --region 150102 --effective 2020-01-01
+united-front org add --name 锡林路街道 --kind 街道 --parent 1 --region 150102001 --effective 2020-01-01
+united-front transfer 3 --unit 2 --effective 2024-03-01 --reason "划入锡林路街道"
+united-front org tree
+united-front list --under 1 --as-of 2024-06-30
 united-front history 3
 united-front changes --from 2024-01-01 --through 2024-12-31
 united-front show 3 --as-of 2024-06-30

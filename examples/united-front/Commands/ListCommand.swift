@@ -5,7 +5,7 @@ import UnitedFront
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the active members as of a date, optionally by category and tier.",
+        abstract: "List the active members as of a date, optionally by category, tier and org unit.",
         discussion: """
             The table shows the main columns; --format csv and --format json hold every field, keyed in \
             JSON by the English aliases (name, former_names, sex, birth_date, …, status, categories) plus id.
@@ -25,6 +25,11 @@ struct ListCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only members with this tier (repeatable): 代表人士, 后备 …", valueName: "tier"))
     var tier: [Tier] = []
 
+    /// Only members owned by this unit or a unit below it that day.
+    @Option(name: .long, help: "Only members owned by this org unit or one below it that day (an id from `org tree`).",
+            transform: ArgumentValues.orgUnitID)
+    var under: OrgUnitID?
+
     /// At most this many members.
     @Option(name: .long, help: "Print at most this many members.")
     var limit: Int?
@@ -35,7 +40,11 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        var members = try register.members(asOf: dates.date(register), in: category, tiers: Set(tier), knownAt: dates.knownAt)
+        var members = if let under {
+            try register.members(asOf: dates.date(register), under: under, in: category, tiers: Set(tier), knownAt: dates.knownAt)
+        } else {
+            try register.members(asOf: dates.date(register), in: category, tiers: Set(tier), knownAt: dates.knownAt)
+        }
         if category == nil, !tier.isEmpty {
             let tiers = Set(try tier.map { try register.codes.resolve($0, field: .tier) })
             members = members.filter { $0.categories.contains { tiers.contains($0.tier) } }

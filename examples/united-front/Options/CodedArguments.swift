@@ -16,3 +16,7 @@ extension Tier: ExpressibleByArgument {
 extension CategorySource: ExpressibleByArgument {
     init?(argument: String) { self.init(argument) }
 }
+
+extension OrgUnitKind: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}

@@ -46,6 +46,8 @@ struct MemberFieldOptions: ParsableArguments {
     @Option(help: "住址.") var address: String?
     /// 所属区划.
     @Option(help: "所属区划 (6-, 9- or 12-digit division code).") var region: String?
+    /// 所属单位.
+    @Option(help: "所属单位: the owning org unit's id (see `org tree`; `transfer` moves a member).") var orgUnit: String?
     /// 备注.
     @Option(help: "备注.") var notes: String?
 
@@ -58,7 +60,7 @@ struct MemberFieldOptions: ParsableArguments {
             (.documentCountry, documentCountry), (.documentNumber, documentNumber), (.politicalStatus, politicalStatus),
             (.education, education), (.workUnit, workUnit), (.post, post), (.rank, rank), (.grade, grade),
             (.mobile, mobile), (.email, email),
-            (.address, address), (.region, region), (.notes, notes),
+            (.address, address), (.region, region), (.orgUnit, orgUnit), (.notes, notes),
         ]
         return values.compactMap { field, value in value.map { (field, $0) } }
     }

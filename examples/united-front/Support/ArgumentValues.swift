@@ -27,4 +27,13 @@ enum ArgumentValues {
         }
         return MemberID(rawValue: value)
     }
+
+    /// An org unit id: a positive whole number.
+    @Sendable
+    static func orgUnitID(_ text: String) throws -> OrgUnitID {
+        guard let value = Int64(text), value > 0 else {
+            throw UnitedFront.ValidationError(field: "unit", value: text, reason: .malformed(expected: "a positive whole number"))
+        }
+        return OrgUnitID(rawValue: value)
+    }
 }
