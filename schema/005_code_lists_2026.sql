@@ -3,7 +3,7 @@
 -- change the TSVs (see codes/README.md) and run python3 scripts/gen_code_lists.py.
 -- It first empties the code tables, so that a database that applied an earlier code-list
 -- migration (002_code_lists) ends up with exactly the rows of a new one.
--- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): 93bfe85d84bca9c95619afa39885b8a7eb23e5c9dc1f2ac4e22ae0e5c58529fa
+-- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): 53f309d024cf8df7bd8d2683ea2ac0dff794d684bef5eb663ddaf126514de9ae
 --
 -- sex: 4 codes, 13 aliases (GB/T 2261.1-2003, version 2003)
 -- ethnicity: 58 codes, 234 aliases (GB/T 3304-1991, version 1991)
@@ -19,6 +19,7 @@
 -- new_stratum_group: 4 codes, 9 aliases (UnitedFront, version 1)
 -- overseas_type: 8 codes, 20 aliases (UnitedFront, version 1)
 -- org_unit_kind: 8 codes, 27 aliases (UnitedFront, version 1)
+-- religion: 9 codes, 27 aliases (GA 214.12-2004, version 2004)
 
 -- code_alias refers to code, code to code_list: delete in that order.
 DELETE FROM code_alias;
@@ -2494,3 +2495,42 @@ INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', 'Department 
 INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '单位', 'UNIT');
 INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', 'Employer or institution that nominates people', 'UNIT');
 INSERT INTO code_alias (list, alias, code) VALUES ('org_unit_kind', '工作单位', 'UNIT');
+
+-- religion: 宗教信仰代码
+INSERT INTO code_list (list, title, standard, version, source) VALUES ('religion', '宗教信仰代码', 'GA 214.12-2004', '2004', 'GA 214.12-2004 常住人口管理数据规范 第12部分: 宗教信仰代码, as copied in GitHub zpldongxie/api-server-fastify models/dictionary/initData/zjxy.js (dmlb C.2); 藏传佛教 as alias of 喇嘛教 (the term in use since the 1980s); not checked against the text of the standard');
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('religion', '00', '无宗教信仰', NULL, 'No religious belief', NULL, 1, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('religion', '10', '佛教', NULL, 'Buddhism', NULL, 2, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('religion', '20', '喇嘛教', NULL, 'Tibetan Buddhism', NULL, 3, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('religion', '30', '道教', NULL, 'Taoism', NULL, 4, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('religion', '40', '天主教', NULL, 'Catholicism', NULL, 5, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('religion', '50', '基督教', NULL, 'Christianity (Protestant)', NULL, 6, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('religion', '60', '东正教', NULL, 'Orthodox Christianity', NULL, 7, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('religion', '70', '伊斯兰教', NULL, 'Islam', NULL, 8, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('religion', '99', '其他', NULL, 'Other', NULL, 9, NULL, NULL);
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '无宗教信仰', '00');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', 'No religious belief', '00');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '无', '00');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '不信教', '00');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '佛教', '10');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', 'Buddhism', '10');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '汉传佛教', '10');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '南传佛教', '10');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '喇嘛教', '20');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', 'Tibetan Buddhism', '20');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '藏传佛教', '20');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '道教', '30');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', 'Taoism', '30');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '天主教', '40');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', 'Catholicism', '40');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '基督教', '50');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', 'Christianity (Protestant)', '50');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '基督新教', '50');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '新教', '50');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '东正教', '60');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', 'Orthodox Christianity', '60');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '伊斯兰教', '70');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', 'Islam', '70');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '伊斯兰', '70');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '其他', '99');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', 'Other', '99');
+INSERT INTO code_alias (list, alias, code) VALUES ('religion', '其他宗教', '99');

@@ -48,6 +48,12 @@ public enum MemberSheetColumn: String, CaseIterable, Hashable, Sendable, CustomS
     case address
     /// 所属区划: a 6-, 9- or 12-digit division code.
     case region
+    /// 宗教信仰: code or name (`10`, `佛教`); masked in exports by default.
+    case religion
+    /// 教职; masked in exports by default.
+    case clergyPost = "clergy_post"
+    /// 宗教活动场所; masked in exports by default.
+    case venue
     /// 统战类别: several separated by `；`, `;` or `、` (exports write `；`).
     case categories
     /// 类别起始日期: one date for all the row's categories, or one per category separated by `；`.

@@ -71,7 +71,7 @@ struct SheetRow {
                 && layout.value(of: .rank, in: cells) == nil:
                 // Sheets made before 职务层次 and 职级 were two columns put 副科级 under 职级: read it as 职务层次.
                 values[.rank] = codes[.cadreRank]?.lookup(value)?.code
-            case .sex, .ethnicity, .politicalStatus, .education, .rank, .grade, .documentType, .documentCountry:
+            case .sex, .ethnicity, .politicalStatus, .education, .rank, .grade, .documentType, .documentCountry, .religion:
                 let field = column.field!
                 guard let list = field.codeList, let code = codes[list]?.lookup(value) else {
                     fail(column, "is not a known \(column.englishAlias.replacingOccurrences(of: "_", with: " ")) (a code, name or alias of the \(field.codeList?.rawValue ?? "") code list)", layout)

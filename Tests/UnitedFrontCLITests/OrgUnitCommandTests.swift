@@ -54,3 +54,22 @@ struct OrgUnitCommandTests {
         #expect(units.contains { $0["name"] as? String == "锡林郭勒社区" })
     }
 }
+
+/// Religion from the command line: masked unless the operator asks otherwise, with a reason.
+@Suite("Religion from the command line")
+struct ReligionCommandTests {
+    @Test("show masks 宗教信仰, 教职 and 宗教活动场所 unless --unmasked with a reason")
+    func masked() throws {
+        let cli = try CLI()
+        try cli.succeed(["init"])
+        try cli.succeed(["add", "--name", "释明德", "--religion", "佛教", "--clergy-post", "住持", "--venue", "大召寺",
+                         "--effective", "2021-01-01"])
+        let shown = try cli.succeed(["show", "1"]).stdout
+        #expect(!shown.contains("佛教") && !shown.contains("住持") && !shown.contains("大召寺"))
+        #expect(shown.contains("***"))
+        let json = try #require(try cli.succeed(["list", "--format", "json"]).json() as? [[String: Any]])
+        #expect(json.first?["religion"] as? String == "***")
+        let unmasked = try cli.succeed(["show", "1", "--unmasked", "--reason", "宗教界代表人士审核"]).stdout
+        #expect(unmasked.contains("佛教") && unmasked.contains("住持") && unmasked.contains("大召寺"))
+    }
+}

@@ -25,7 +25,7 @@ struct ReadingTests {
     static let documentedKeys: Set<String> = [
         "id", "name", "former_names", "sex", "birth_date", "ethnicity", "native_place", "document_type", "document_country",
         "document_number", "political_status", "education", "work_unit", "post", "rank", "grade", "mobile", "email",
-        "address", "region", "org_unit", "notes", "status", "categories",
+        "address", "region", "org_unit", "religion", "clergy_post", "venue", "notes", "status", "categories",
     ]
 
     @Test("list --format json prints every member keyed by the documented English aliases, and --limit caps it")
@@ -76,7 +76,7 @@ struct ReadingTests {
         let cli = try Self.populated()
         try cli.succeed(["change", "3", "--notes", "旅居马来西亚, 常住吉隆坡", "--effective", "2024-01-01"])
         let lines = try cli.succeed(["list", "--format", "csv"]).lines
-        #expect(lines.first == "编号,姓名,曾用名,性别,出生日期,民族,籍贯,证件类型,签发国家/地区,证件号码,政治面貌,学历,工作单位,职务,职务层次,职级,手机,电子邮箱,住址,所属区划,所属单位,备注,状态,统战类别")
+        #expect(lines.first == "编号,姓名,曾用名,性别,出生日期,民族,籍贯,证件类型,签发国家/地区,证件号码,政治面貌,学历,工作单位,职务,职务层次,职级,手机,电子邮箱,住址,所属区划,所属单位,宗教信仰,教职,宗教活动场所,备注,状态,统战类别")
         #expect(lines.count == 4)
         #expect(lines[3].contains("\"旅居马来西亚, 常住吉隆坡\""))
         #expect(lines[1].contains("民主党派成员(代表人士)、党外干部(代表人士)"))

@@ -31,7 +31,7 @@ struct ExportTests {
         let entry = try exporter.export(ExportRequest(actor: clerk, format: "csv", asOf: sampleEffective), as: .csv, to: file)
         let text = try csvText(file)
         let lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
-        #expect(lines.first == "姓名,曾用名,性别,出生日期,民族,籍贯,证件类型,签发国家/地区,证件号码,政治面貌,学历,工作单位,职务,职务层次,职级,手机,电子邮箱,住址,所属区划,统战类别,类别起始日期,代表层级,备注")
+        #expect(lines.first == "姓名,曾用名,性别,出生日期,民族,籍贯,证件类型,签发国家/地区,证件号码,政治面貌,学历,工作单位,职务,职务层次,职级,手机,电子邮箱,住址,所属区划,宗教信仰,教职,宗教活动场所,统战类别,类别起始日期,代表层级,备注")
         #expect(lines.last == "")                       // ends with a line break
         let wuyun = try #require(lines.first { $0.hasPrefix("乌云其木格,") })
         #expect(wuyun.contains(",女性,1978-03-15,蒙古族,内蒙古锡林郭勒盟,居民身份证,,150102********0241,中国民主同盟盟员,"))
@@ -125,7 +125,8 @@ struct ExportTests {
         #expect(keys == ["id", "name", "former_names", "sex", "birth_date", "ethnicity", "native_place", "document_type",
                          "document_country", "document_number", "political_status", "education", "work_unit", "post",
                          "rank", "grade", "mobile",
-                         "email", "address", "region", "categories", "category_since", "tier", "notes"])
+                         "email", "address", "region", "religion", "clergy_post", "venue", "categories", "category_since",
+                         "tier", "notes"])
         #expect(objects.allSatisfy { Set($0.keys) == Set(keys) })
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.split(separator: "\n")[1].hasPrefix("{\"id\": 1, \"name\": \"乌云其木格\", \"former_names\": null, \"sex\": \"女性\""))

@@ -49,6 +49,8 @@ public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, Expr
     public static let categorySource: CodeListID = "category_source"
     /// 新的社会阶层人士 sub-groups.
     public static let newStratumGroup: CodeListID = "new_stratum_group"
+    /// 宗教信仰, GA 214.12: sensitive personal information (PIPL Art. 28).
+    public static let religion: CodeListID = "religion"
     /// 组织单元类型: 统战部, 街道, 乡镇, 社区, 村, 网格, 部门, 单位.
     public static let orgUnitKind: CodeListID = "org_unit_kind"
     /// 侨界 and 港澳台 types: 华侨, 归侨, 侨眷, 外籍华人 …

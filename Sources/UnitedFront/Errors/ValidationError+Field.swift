@@ -65,6 +65,12 @@ extension ValidationError {
         public static let region = Field(.region)
         /// 所属单位.
         public static let orgUnit = Field(.orgUnit)
+        /// 宗教信仰.
+        public static let religion = Field(.religion)
+        /// 教职.
+        public static let clergyPost = Field(.clergyPost)
+        /// 宗教活动场所.
+        public static let venue = Field(.venue)
         /// 备注.
         public static let notes = Field(.notes)
         /// An org unit's parent.

@@ -44,6 +44,12 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
     case region
     /// 所属单位: the org unit that owns the record (an ``OrgUnitID``); a move is a dated change of it.
     case orgUnit = "org_unit"
+    /// 宗教信仰 (code list `religion`, GA 214.12): sensitive personal information, masked by default.
+    case religion
+    /// 教职 (住持, 阿訇, 主教 …): masked by default, like the belief it reveals.
+    case clergyPost = "clergy_post"
+    /// 宗教活动场所 (the venue served): masked by default, like the belief it reveals.
+    case venue
     /// 备注.
     case notes
     /// 状态: active or archived.
@@ -72,6 +78,9 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
         case .address: "住址"
         case .region: "所属区划"
         case .orgUnit: "所属单位"
+        case .religion: "宗教信仰"
+        case .clergyPost: "教职"
+        case .venue: "宗教活动场所"
         case .notes: "备注"
         case .status: "状态"
         }
@@ -88,6 +97,7 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
         case .rank: .cadreRank
         case .grade: .civilServiceGrade
         case .documentCountry: .country
+        case .religion: .religion
         default: nil
         }
     }
@@ -118,8 +128,11 @@ public enum MemberField: String, CaseIterable, Hashable, Sendable, Codable, Cust
         case .address: 17
         case .region: 18
         case .orgUnit: 19
-        case .notes: 20
-        case .status: 21
+        case .religion: 20
+        case .clergyPost: 21
+        case .venue: 22
+        case .notes: 23
+        case .status: 24
         }
     }
 

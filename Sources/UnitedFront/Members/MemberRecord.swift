@@ -134,6 +134,22 @@ public struct MemberRecord: Hashable, Sendable {
         get { self[.orgUnit].flatMap(Int64.init).map(OrgUnitID.init(rawValue:)) }
         set { self[.orgUnit] = newValue.map { String($0.rawValue) } }
     }
+    /// 宗教信仰 (a ``Religion``): sensitive personal information under PIPL Art. 28, masked in every output
+    /// by default (``MaskingPolicy/standard``).
+    public var religion: Religion? {
+        get { self[.religion].map(Religion.init(rawValue:)) }
+        set { self[.religion] = newValue?.rawValue }
+    }
+    /// 教职: masked by default, like the belief it reveals.
+    public var clergyPost: String? {
+        get { self[.clergyPost] }
+        set { self[.clergyPost] = newValue }
+    }
+    /// 宗教活动场所: masked by default, like the belief it reveals.
+    public var venue: String? {
+        get { self[.venue] }
+        set { self[.venue] = newValue }
+    }
     /// 备注.
     public var notes: String? {
         get { self[.notes] }

@@ -48,12 +48,16 @@ public struct MaskingPolicy: Hashable, Sendable, CustomStringConvertible {
         return parts.isEmpty ? "unmasked" : parts.joined(separator: "; ")
     }
 
-    /// The default for exports: document numbers 6+4, mobiles 3+4, addresses first 6, e-mail first 2.
+    /// The default for exports: document numbers 6+4, mobiles 3+4, addresses first 6, e-mail first 2;
+    /// religious belief, 教职 and 宗教活动场所 (sensitive personal information, PIPL Art. 28) redacted.
     public static let standard = MaskingPolicy(rules: [
         .documentNumber: Masking.documentNumberRule,
         .mobile: Masking.mobileRule,
         .address: Masking.addressRule,
         .email: Masking.emailRule,
+        .religion: .redact,
+        .clergyPost: .redact,
+        .venue: .redact,
     ])
 
     /// Everything in full. Exports with it need a reason and are logged as unmasked.

@@ -48,6 +48,12 @@ struct MemberFieldOptions: ParsableArguments {
     @Option(help: "所属区划 (6-, 9- or 12-digit division code).") var region: String?
     /// 所属单位.
     @Option(help: "所属单位: the owning org unit's id (see `org tree`; `transfer` moves a member).") var orgUnit: String?
+    /// 宗教信仰.
+    @Option(help: "宗教信仰 (佛教, 伊斯兰教 …; masked in output unless --unmasked).") var religion: String?
+    /// 教职.
+    @Option(help: "教职 (masked in output unless --unmasked).") var clergyPost: String?
+    /// 宗教活动场所.
+    @Option(help: "宗教活动场所 (masked in output unless --unmasked).") var venue: String?
     /// 备注.
     @Option(help: "备注.") var notes: String?
 
@@ -60,7 +66,8 @@ struct MemberFieldOptions: ParsableArguments {
             (.documentCountry, documentCountry), (.documentNumber, documentNumber), (.politicalStatus, politicalStatus),
             (.education, education), (.workUnit, workUnit), (.post, post), (.rank, rank), (.grade, grade),
             (.mobile, mobile), (.email, email),
-            (.address, address), (.region, region), (.orgUnit, orgUnit), (.notes, notes),
+            (.address, address), (.region, region), (.orgUnit, orgUnit), (.religion, religion),
+            (.clergyPost, clergyPost), (.venue, venue), (.notes, notes),
         ]
         return values.compactMap { field, value in value.map { (field, $0) } }
     }
