@@ -55,4 +55,14 @@ public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, Expr
     public static let orgUnitKind: CodeListID = "org_unit_kind"
     /// 侨界 and 港澳台 types: 华侨, 归侨, 侨眷, 外籍华人 …
     public static let overseasType: CodeListID = "overseas_type"
+    /// 政治安排类别: 人大代表, 政协委员, 特约人员, 团体职务.
+    public static let arrangementKind: CodeListID = "arrangement_kind"
+    /// 政治安排级别: 全国, 省, 市, 县, 乡.
+    public static let arrangementLevel: CodeListID = "arrangement_level"
+    /// 政治安排职务: 主席/主任, 副主席/副主任, 秘书长, 常委, 委员/代表.
+    public static let arrangementRole: CodeListID = "arrangement_role"
+    /// 培养方式 of the reserve pool: 培训, 挂职, 实践锻炼, 考察.
+    public static let cultivationKind: CodeListID = "cultivation_kind"
+    /// 离开民主党派的方式: 退出, 除名, 开除, 去世.
+    public static let partyExit: CodeListID = "party_exit"
 }
