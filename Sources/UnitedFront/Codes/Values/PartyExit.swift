@@ -11,8 +11,8 @@ public struct PartyExit: CodedValue {
     /// Wraps a code, or text still to be resolved.
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    /// 退出 (`WITHDRAWAL`).
-    public static let withdrawal: PartyExit = "WITHDRAWAL"
+    /// 退出 (`WITHDRAWN`).
+    public static let withdrawal: PartyExit = "WITHDRAWN"
     /// 除名 (`STRUCK_OFF`).
     public static let strikeOff: PartyExit = "STRUCK_OFF"
     /// 开除 (`EXPELLED`).
