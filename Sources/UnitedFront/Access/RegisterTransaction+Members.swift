@@ -85,9 +85,11 @@ extension RegisterTransaction {
     ///
     /// The status is a field like the others: archived holds from `effective` until the status's next
     /// recorded change (a reactivation), so a back-dated archive leaves a later archive or reactivation
-    /// in place. Every category membership in force on `effective` ends that day. A membership that
-    /// *begins* while the member would be archived is not silently dropped: the archive is refused with
-    /// ``RegisterError/membershipWhileArchived(_:category:on:)``; leave or remove that membership first.
+    /// in place. Every category membership and every record (post, 政治安排, pool entry, cultivation,
+    /// party membership) in force on `effective` ends that day. A membership that *begins* while the
+    /// member would be archived is not silently dropped: the archive is refused with
+    /// ``RegisterError/membershipWhileArchived(_:category:on:)`` (for a record,
+    /// ``RegisterError/recordWhileArchived(_:kind:id:on:)``); leave, end or correct it first.
     /// Archiving a member already archived on `effective` records nothing.
     /// - Throws: ``RegisterError/memberNotFound(_:)``,
     ///   ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)``,
@@ -107,6 +109,7 @@ extension RegisterTransaction {
         for category in try categories.categories(of: id, on: day) {
             try categories.leave(id, category, on: effective)
         }
+        try endRecords(of: id, archivedOn: effective, until: until)
     }
 
     /// Puts an archived member back on the register from `effective`, until the status's next recorded

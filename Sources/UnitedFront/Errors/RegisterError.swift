@@ -26,6 +26,14 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     case orgUnitCycle(OrgUnitID, parent: OrgUnitID)
     /// The unit still owns members or units on that date or later: move them before dissolving it.
     case orgUnitInUse(OrgUnitID, on: LocalDate)
+    /// No record of this kind has this id (or it belongs to another member where one was named).
+    case recordNotFound(RecordKind, id: Int64)
+    /// The record is not in force on that date (not yet begun, or already ended), so it cannot change
+    /// or end then.
+    case recordNotInForce(RecordKind, id: Int64, on: LocalDate)
+    /// An archive would leave a record (post, pool entry …) beginning on a day the member is archived:
+    /// it is not dropped silently. End or correct it first.
+    case recordWhileArchived(MemberID, kind: RecordKind, id: Int64, on: LocalDate)
     /// A changeset may not be recorded before the latest one: "as known at" depends on that order.
     case recordedBeforeLatest(recordedAt: Timestamp, latest: Timestamp)
     /// A changeset may not be recorded later than the register's clock reads now (beyond
@@ -66,6 +74,12 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "org unit \(id) cannot be placed under \(parent), which lies below it"
         case .orgUnitInUse(let id, let date):
             "org unit \(id) still owns members or units on \(date) or later; move them first"
+        case .recordNotFound(let kind, let id):
+            "no \(kind.id) record has id \(id)"
+        case .recordNotInForce(let kind, let id, let date):
+            "\(kind.id) record \(id) is not in force on \(date)"
+        case .recordWhileArchived(let member, let kind, let id, let date):
+            "member \(member) would be archived on \(date), when \(kind.id) record \(id) begins: end or correct it first"
         case .recordedInFuture(let recordedAt, let now):
             "a changeset cannot be recorded at \(recordedAt), later than now (\(now))"
         case .recordedBeforeLatest(let recordedAt, let latest):

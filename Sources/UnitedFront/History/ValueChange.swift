@@ -14,6 +14,9 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
         case categorySince(Category)
         /// The source of a membership (推荐 → 认定, say): `from`/`to` are source codes.
         case categorySource(Category)
+        /// A ``DatedRecord`` (a post, a 政治安排 …) began, changed or ended: `from`/`to` summarise it as a
+        /// person reads it, nil before it began and after it ended.
+        case record(RecordKind, id: Int64)
 
         /// `rank`, `category:NON_PARTISAN`, `registration`: the form the change log stores.
         public var description: String {
@@ -24,6 +27,7 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
             case .category(let code): "category:\(code)"
             case .categorySince(let code): "category_since:\(code)"
             case .categorySource(let code): "category_source:\(code)"
+            case .record(let kind, let id): "record:\(kind.id):\(id)"
             }
         }
 
@@ -34,6 +38,9 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
                 self = .categorySince(Category(rawValue: String(text.dropFirst("category_since:".count))))
             } else if text.hasPrefix("category_source:") {
                 self = .categorySource(Category(rawValue: String(text.dropFirst("category_source:".count))))
+            } else if text.hasPrefix("record:"), let colon = text.lastIndex(of: ":"), let id = Int64(text[text.index(after: colon)...]) {
+                let kindID = String(text[text.index(text.startIndex, offsetBy: "record:".count)..<colon])
+                self = .record(RecordKind.all.first { $0.id == kindID } ?? RecordKind(id: kindID, name: kindID), id: id)
             } else if text == "registered_on" {
                 self = .registrationDate
             } else if let field = MemberField(rawValue: text) {

@@ -29,6 +29,8 @@ struct ChangeLabeler {
         case .categorySource(let category):
             list = codes[.categorySource]
             label = codes.name(of: category) + " 来源"
+        case .record(let kind, _):
+            label = kind.name
         case .registration:
             label = "登记入库"
         case .registrationDate:

@@ -1,0 +1,44 @@
+/// One-call forms of the record writes and reads and the 党外干部 figures; each is one changeset or one
+/// snapshot. Use ``write(by:_:)`` to combine writes, and ``read(_:)-(_)`` for several reads that must
+/// agree; `async` callers use the `async` ``read(_:)-(_)`` and ``perform(_:)``.
+extension Register {
+    /// Adds a record; see ``RegisterTransaction/add(_:for:effective:)``.
+    @discardableResult
+    public func add<Record: DatedRecord>(_ record: Record, for member: MemberID, effective: LocalDate,
+                                         by attribution: Attribution) throws -> RecordID<Record> {
+        try write(by: attribution) { try $0.add(record, for: member, effective: effective) }
+    }
+
+    /// Ends a record; see ``RegisterTransaction/end(_:effective:_:)``.
+    public func end<Record: DatedRecord>(_ id: RecordID<Record>, effective: LocalDate, by attribution: Attribution,
+                                         _ edit: (inout Record) throws -> Void = { _ in }) throws {
+        try write(by: attribution) { try $0.end(id, effective: effective, edit) }
+    }
+
+    /// The records in force on a date; see ``RegisterSnapshot/records(_:of:asOf:knownAt:)``.
+    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID? = nil, asOf date: LocalDate,
+                                             knownAt: Timestamp? = nil) throws -> [Tenure<Record>] {
+        try read { try $0.records(type, of: member, asOf: date, knownAt: knownAt) }
+    }
+
+    /// Every record of a member; see ``RegisterSnapshot/records(_:of:knownAt:)``.
+    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID,
+                                             knownAt: Timestamp? = nil) throws -> [Tenure<Record>] {
+        try read { try $0.records(type, of: member, knownAt: knownAt) }
+    }
+
+    /// 党外副科级以上领导干部; see ``RegisterSnapshot/leadingCadres(asOf:under:knownAt:)``.
+    public func leadingCadres(asOf date: LocalDate, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) throws -> [Member] {
+        try read { try $0.leadingCadres(asOf: date, under: root, knownAt: knownAt) }
+    }
+
+    /// 党外干部 adjusted in a year; see ``RegisterSnapshot/adjustedCadres(in:under:knownAt:)``.
+    public func adjustedCadres(in year: Int, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) throws -> [Member] {
+        try read { try $0.adjustedCadres(in: year, under: root, knownAt: knownAt) }
+    }
+
+    /// The reserve pool on a date; see ``RegisterSnapshot/reservePool(asOf:under:knownAt:)``.
+    public func reservePool(asOf date: LocalDate, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) throws -> [Member] {
+        try read { try $0.reservePool(asOf: date, under: root, knownAt: knownAt) }
+    }
+}

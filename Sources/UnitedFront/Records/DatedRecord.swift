@@ -1,0 +1,20 @@
+/// A kind of record a member holds over a stretch of dates: a post (``PostRecord``), a 政治安排
+/// (``ArrangementRecord``), a reserve-pool entry (``PoolRecord``), a cultivation (``CultivationRecord``)
+/// or a democratic-party membership (``PartyMembershipRecord``).
+///
+/// Every kind is kept by the same rules as a member's own fields: it begins on the effective date it is
+/// added, each field's change holds from its date until that field's next recorded change, it ends on a
+/// date (the last day it is in force is the day before), corrections are not changes, and everything
+/// reads as of a date and as known at a time. A member holds any number of records of a kind at once
+/// (兼职: concurrent posts).
+///
+/// Write records with ``RegisterTransaction/add(_:for:effective:)``,
+/// ``RegisterTransaction/change(_:effective:_:)-(RecordID<Record>,_,_)``,
+/// ``RegisterTransaction/end(_:effective:_:)`` and ``RegisterTransaction/correct(_:asOf:_:)-(RecordID<Record>,_,_)``;
+/// read them with ``RegisterSnapshot/records(_:of:asOf:knownAt:)``.
+///
+/// Only the library's record types conform: the register refuses others with ``RegisterError/schema(_:)``.
+public protocol DatedRecord: Hashable, Sendable {
+    /// Which kind of record this is.
+    static var kind: RecordKind { get }
+}

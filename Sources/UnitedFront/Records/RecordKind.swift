@@ -1,0 +1,25 @@
+/// The kinds of ``DatedRecord``: each has its own pair of tables (`post` and `post_history` …) and a
+/// Chinese name for timelines and reports.
+public struct RecordKind: Hashable, Sendable, CustomStringConvertible {
+    /// The table name: `post`, `arrangement`, `pool_entry`, `cultivation`, `party_membership`.
+    public let id: String
+    /// The Chinese name: 职务, 政治安排, 后备干部, 培养, 民主党派.
+    public let name: String
+
+    /// The Chinese name.
+    public var description: String { name }
+
+    /// 职务: ``PostRecord``.
+    public static let post = RecordKind(id: "post", name: "职务")
+    /// 政治安排: ``ArrangementRecord``.
+    public static let arrangement = RecordKind(id: "arrangement", name: "政治安排")
+    /// 后备干部: ``PoolRecord``.
+    public static let poolEntry = RecordKind(id: "pool_entry", name: "后备干部")
+    /// 培养: ``CultivationRecord``.
+    public static let cultivation = RecordKind(id: "cultivation", name: "培养")
+    /// 民主党派: ``PartyMembershipRecord``.
+    public static let partyMembership = RecordKind(id: "party_membership", name: "民主党派")
+
+    /// Every kind, in the order above.
+    public static let all: [RecordKind] = [.post, .arrangement, .poolEntry, .cultivation, .partyMembership]
+}

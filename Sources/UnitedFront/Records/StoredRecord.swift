@@ -1,0 +1,86 @@
+/// What the register needs to know of a ``DatedRecord`` kind to store it: its fields, how a record is
+/// validated, how it reads in a timeline, and what it causes elsewhere in the same changeset.
+protocol StoredRecord: DatedRecord {
+    /// The kind's fields, in column order; `status` among them.
+    associatedtype Field: RecordField
+
+    /// The values in ``Field`` order.
+    var values: [String?] { get set }
+
+    /// A record from stored values.
+    init(values: [String?])
+
+    /// The record validated and in stored form (codes resolved, text trimmed), for `member`.
+    /// - Throws: ``ValidationError`` naming the first offending field.
+    func normalized(in transaction: RegisterTransaction, for member: MemberID) throws -> Self
+
+    /// One line for a timeline: `锡林浩特市教育局副局长 (乡科级正职)`.
+    func summary(_ codes: CodeCatalog) -> String
+
+    /// Runs after the record was added, in the same transaction.
+    static func didAdd(_ record: Self, for member: MemberID, effective: LocalDate, in transaction: RegisterTransaction) throws
+
+    /// Runs after the record was ended, in the same transaction.
+    static func didEnd(_ record: Self, for member: MemberID, effective: LocalDate, in transaction: RegisterTransaction) throws
+
+    /// Runs after any write to one of `member`'s records of this kind that takes effect from `day`.
+    static func didWrite(for member: MemberID, from day: LocalDate, in transaction: RegisterTransaction) throws
+}
+
+extension StoredRecord {
+    static func didAdd(_ record: Self, for member: MemberID, effective: LocalDate, in transaction: RegisterTransaction) throws {}
+    static func didEnd(_ record: Self, for member: MemberID, effective: LocalDate, in transaction: RegisterTransaction) throws {}
+    static func didWrite(for member: MemberID, from day: LocalDate, in transaction: RegisterTransaction) throws {}
+
+    subscript(field: Field) -> String? {
+        get { values[field.index] }
+        set { values[field.index] = newValue }
+    }
+
+    /// A record with no values but an active status.
+    static func empty() -> Self {
+        var record = Self(values: Array(repeating: nil, count: Field.allCases.count))
+        record[.status] = RecordStatus.active
+        return record
+    }
+
+    /// Whether the record is in force (not ended) in these values.
+    var isActive: Bool { self[.status] == RecordStatus.active }
+}
+
+/// The stored values of a record's status.
+enum RecordStatus {
+    static let active = "active"
+    static let ended = "ended"
+}
+
+/// A field of a ``StoredRecord`` kind, by its column name; `status` is one of them.
+protocol RecordField: HistoryField {
+    /// The field that says whether the record is in force: `active` or `ended`.
+    static var status: Self { get }
+}
+
+extension RecordField {
+    var index: Int { Self.allCases.firstIndex(of: self)! }
+
+    /// The data columns of the kind's history table, in declaration order.
+    static var columnList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+extension DatedRecord {
+    /// This kind as the register stores it.
+    /// - Throws: ``RegisterError/schema(_:)`` for a type that is not one of the register's record kinds.
+    static func storedType() throws -> any StoredRecord.Type {
+        guard let stored = Self.self as? any StoredRecord.Type else {
+            throw RegisterError.schema("\(Self.self) is not a kind of record the register stores")
+        }
+        return stored
+    }
+}
+
+extension Tenure {
+    /// The same tenure typed as `Other`, which must be the same record type seen generically.
+    func cast<Other: DatedRecord>() -> Tenure<Other> {
+        Tenure<Other>(id: RecordID(rawValue: id.rawValue), member: member, record: record as! Other, from: from, to: to)
+    }
+}
