@@ -1,0 +1,223 @@
+import Testing
+import UnitedFrontTestSupport
+@testable import UnitedFront
+
+/// Posts, pool entries and party memberships under long random sequences of adds, changes, ends,
+/// corrections, archives and reactivations, replayed from a seed: every read matches ``RecordModel``,
+/// every refusal is predicted, and the history tables keep their structural invariants.
+@Suite("Record history under random writes")
+struct RecordHistoryInvariantTests {
+    static let titles: [String?] = ["主任", "副主任", "科长"]
+    static let ranks: [String?] = ["142", "141", "132", nil]
+    static let reasons: [String?] = ["调研推荐", "年度考核", nil]
+    static let branches: [String?] = ["第一支部", "第二支部", nil]
+
+    /// One randomised field per kind: its name and the values it takes.
+    static let fields: [String: [(String, [String?])]] = [
+        "post": [("title", titles), ("rank", ranks)],
+        "pool_entry": [("target_rank", ["142", "141", "131"]), ("entry_reason", reasons)],
+        "party_membership": [("branch", branches), ("party_post", ["主委", "委员", nil])],
+    ]
+
+    @Test("random writes to records read back as the model says; refusals and invariants hold",
+          arguments: [3, 17, 99, 2025] as [UInt64])
+    func randomWrites(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed)
+        let register = try Register.inMemory()
+        var members: [MemberID] = [], registered: [LocalDate] = [], statusPoints: [[LocalDate: String]] = []
+        for index in 0..<4 {
+            let day = LocalDate("2020-01-01").adding(days: Int.random(in: 0...300, using: &random))
+            members.append(try register.add(MemberRecord(name: "干部\(index)"), effective: day, by: clerk))
+            registered.append(day)
+            statusPoints.append([day: "active"])
+        }
+        func memberStatus(_ m: Int, on date: LocalDate) -> String? {
+            statusPoints[m].filter { $0.key <= date }.max { $0.key < $1.key }?.value
+        }
+        var models: [(kind: String, id: Int64, model: RecordModel)] = []
+        var refusals = 0
+        for step in 0..<400 {
+            let date = LocalDate("2020-01-01").adding(days: Int.random(in: 0...2400, using: &random))
+            func both(_ what: String, _ write: () throws -> Void, _ model: () throws -> Void) {
+                var modelRefused = false, registerRefused = false
+                do { try model() } catch { modelRefused = true }
+                do { try write() } catch is RegisterError { registerRefused = true } catch { Issue.record("\(what): \(error)") }
+                #expect(modelRefused == registerRefused, "step \(step) \(what): model \(modelRefused), register \(registerRefused), seed \(seed)")
+                if modelRefused { refusals += 1 }
+            }
+            let action = Int.random(in: 0..<20, using: &random)
+            if action < 4 || models.isEmpty {
+                let m = Int.random(in: 0..<members.count, using: &random)
+                let kind = ["post", "pool_entry", "party_membership"].randomElement(using: &random)!
+                var id: Int64 = 0
+                var refusedByModel = false
+                both("add \(kind) for \(m) on \(date)", {
+                    switch kind {
+                    case "post": id = try register.add(PostRecord(unit: "区财政局", title: "主任", rank: .section, leadership: true),
+                                                      for: members[m], effective: date, by: clerk).rawValue
+                    case "pool_entry": id = try register.add(PoolRecord(targetRank: .county), for: members[m], effective: date, by: clerk).rawValue
+                    default: id = try register.add(PartyMembershipRecord(party: .jiusan), for: members[m], effective: date, by: clerk).rawValue
+                    }
+                }) {
+                    guard date >= registered[m], memberStatus(m, on: date) == "active" else { refusedByModel = true; throw RecordModel.Refused() }
+                }
+                guard !refusedByModel, id != 0 else { continue }
+                let initial: [String: String?] = switch kind {
+                case "post": ["title": "主任", "rank": "141"]
+                case "pool_entry": ["target_rank": "131", "entry_reason": nil]
+                default: ["branch": nil, "party_post": nil]
+                }
+                var model = RecordModel(member: m, start: date, values: initial)
+                if let archived = statusPoints[m].filter({ $0.key > date && $0.value == "archived" }).keys.min() {
+                    try model.endRecord(on: archived)
+                }
+                models.append((kind, id, model))
+                continue
+            }
+            if action == 4 || action == 5 {
+                let m = Int.random(in: 0..<members.count, using: &random)
+                if action == 4 {
+                    both("archive \(m) on \(date)", { try register.archive(members[m], effective: date, by: clerk) }) {
+                        guard date >= registered[m] else { throw RecordModel.Refused() }
+                        guard memberStatus(m, on: date) == "active" else { return }
+                        let until = statusPoints[m].keys.filter { $0 > date }.min()
+                        let mine = models.indices.filter { models[$0].model.member == m }
+                        if mine.contains(where: { index in
+                            models[index].model.start > date && until.map { models[index].model.start < $0 } ?? true
+                        }) {
+                            throw RecordModel.Refused()
+                        }
+                        statusPoints[m][date] = "archived"
+                        for index in mine where models[index].model.isInForce(on: date) { try models[index].model.endRecord(on: date) }
+                    }
+                } else {
+                    both("reactivate \(m) on \(date)", { try register.reactivate(members[m], effective: date, by: clerk) }) {
+                        guard date >= registered[m] else { throw RecordModel.Refused() }
+                        if memberStatus(m, on: date) == "archived" { statusPoints[m][date] = "active" }
+                    }
+                }
+                continue
+            }
+            let r = Int.random(in: 0..<models.count, using: &random)
+            let (kind, id, _) = models[r]
+            let (field, values) = Self.fields[kind]!.randomElement(using: &random)!
+            let value = values.randomElement(using: &random)!
+            func edit<Record: DatedRecord>(_ type: Record.Type, _ record: inout Record) {
+                if var post = record as? PostRecord {
+                    if field == "title" { post.title = value ?? "主任" } else { post.rank = value.map(CadreRank.init(rawValue:)) }
+                    record = post as! Record
+                } else if var entry = record as? PoolRecord {
+                    if field == "target_rank" { entry.targetRank = CadreRank(rawValue: value ?? "131") } else { entry.entryReason = value }
+                    record = entry as! Record
+                } else if var membership = record as? PartyMembershipRecord {
+                    if field == "branch" { membership.branch = value } else { membership.partyPost = value }
+                    record = membership as! Record
+                }
+            }
+            let stored = field == "title" ? value ?? "主任" : field == "target_rank" ? value ?? "131" : value
+            func write<Record: DatedRecord>(_ type: Record.Type) throws {
+                let recordID = RecordID<Record>(rawValue: id)
+                switch action {
+                case 6..<12: try register.write(by: clerk) { _ = try $0.change(recordID, effective: date) { edit(type, &$0) } }
+                case 12..<15: try register.end(recordID, effective: date, by: clerk)
+                default: try register.write(by: clerk) { _ = try $0.correct(recordID, asOf: date) { edit(type, &$0) } }
+                }
+            }
+            both("\(action) \(kind) \(id) \(field)=\(value ?? "nil") on \(date)", {
+                switch kind {
+                case "post": try write(PostRecord.self)
+                case "pool_entry": try write(PoolRecord.self)
+                default: try write(PartyMembershipRecord.self)
+                }
+            }) {
+                switch action {
+                case 6..<12: try models[r].model.change(field, to: stored, on: date)
+                case 12..<15: try models[r].model.endRecord(on: date)
+                default: try models[r].model.correct(field, to: stored, on: date)
+                }
+            }
+        }
+        #expect(refusals > 0, "the mix exercises refusals")
+        for (kind, id, model) in models {
+            for _ in 0..<25 {
+                let date = LocalDate("2020-01-01").adding(days: Int.random(in: 0...2600, using: &random))
+                try check(register, kind, id, model, on: date, seed: seed)
+            }
+        }
+        try checkStructure(register)
+    }
+
+    func check(_ register: Register, _ kind: String, _ id: Int64, _ model: RecordModel, on date: LocalDate, seed: UInt64) throws {
+        func read<Record: DatedRecord>(_ type: Record.Type) throws -> (Tenure<Record>?, Bool) {
+            let tenure = try register.read { try $0.record(RecordID<Record>(rawValue: id), asOf: date) }
+            let listed = try register.records(type, asOf: date).contains { $0.id.rawValue == id }
+            return (tenure, listed)
+        }
+        let context = "\(kind) \(id) on \(date), seed \(seed)"
+        switch kind {
+        case "post":
+            let (tenure, listed) = try read(PostRecord.self)
+            #expect((tenure == nil) == (date < model.start), "\(context): exists")
+            #expect(listed == model.isInForce(on: date), "\(context): in force")
+            guard let tenure else { return }
+            #expect(.some(tenure.title) == model.value("title", on: date), "\(context): title")
+            #expect(.some(tenure.rank?.rawValue) == model.value("rank", on: date), "\(context): rank")
+            #expect(tenure.to == model.end, "\(context): end")
+        case "pool_entry":
+            let (tenure, listed) = try read(PoolRecord.self)
+            #expect((tenure == nil) == (date < model.start), "\(context): exists")
+            #expect(listed == model.isInForce(on: date), "\(context): in force")
+            guard let tenure else { return }
+            #expect(.some(tenure.targetRank.rawValue) == model.value("target_rank", on: date), "\(context): target")
+            #expect(.some(tenure.entryReason) == model.value("entry_reason", on: date), "\(context): reason")
+        default:
+            let (tenure, listed) = try read(PartyMembershipRecord.self)
+            #expect((tenure == nil) == (date < model.start), "\(context): exists")
+            #expect(listed == model.isInForce(on: date), "\(context): in force")
+            guard let tenure else { return }
+            #expect(.some(tenure.branch) == model.value("branch", on: date), "\(context): branch")
+            #expect(.some(tenure.partyPost) == model.value("party_post", on: date), "\(context): post")
+        }
+    }
+
+    /// The structural invariants of every record history table, checked in SQL.
+    func checkStructure(_ register: Register) throws {
+        try register.read { snapshot in
+            let db = snapshot.connection
+            for kind in RecordKind.all.map(\.id) {
+                func none(_ sql: String, _ what: String) throws {
+                    #expect(try db.fetchOne("SELECT count(*) FROM (\(sql))") { $0.int64(0) } == 0, "\(kind): \(what)")
+                }
+                try none("""
+                    SELECT r.id FROM \(kind) r LEFT JOIN \(kind)_history h ON h.record_id = r.id AND h.superseded_by IS NULL
+                    GROUP BY r.id HAVING sum(h.valid_to IS NULL) <> 1
+                    """, "every record has exactly one open row")
+                try none("""
+                    SELECT a.id FROM \(kind)_history a JOIN \(kind)_history b ON a.record_id = b.record_id AND a.id < b.id
+                    WHERE a.superseded_by IS NULL AND b.superseded_by IS NULL
+                      AND a.valid_from < coalesce(b.valid_to, '9999-12-31') AND b.valid_from < coalesce(a.valid_to, '9999-12-31')
+                    """, "intervals never overlap")
+                try none("""
+                    SELECT a.id FROM \(kind)_history a
+                    WHERE a.superseded_by IS NULL
+                      AND a.valid_from > (SELECT min(valid_from) FROM \(kind)_history f WHERE f.record_id = a.record_id AND f.superseded_by IS NULL)
+                      AND NOT EXISTS (SELECT 1 FROM \(kind)_history b WHERE b.record_id = a.record_id AND b.superseded_by IS NULL AND b.valid_to = a.valid_from)
+                    """, "history is contiguous from the first day")
+                try none("""
+                    SELECT a.id FROM \(kind)_history a JOIN \(kind)_history b ON a.record_id = b.record_id
+                    WHERE a.superseded_by IS NULL AND b.superseded_by IS NULL AND a.status = 'ended' AND b.status = 'active' AND b.valid_from > a.valid_from
+                    """, "an ended record never becomes active again")
+                try none("""
+                    SELECT h.id FROM \(kind)_history h JOIN \(kind) r ON r.id = h.record_id JOIN member_history m ON m.member_id = r.member_id
+                    WHERE h.superseded_by IS NULL AND m.superseded_by IS NULL AND h.status = 'active' AND m.status = 'archived'
+                      AND h.valid_from < coalesce(m.valid_to, '9999-12-31') AND m.valid_from < coalesce(h.valid_to, '9999-12-31')
+                    """, "no record is in force on a day its holder is archived")
+                try none("""
+                    SELECT h.id FROM \(kind)_history h JOIN \(kind) r ON r.id = h.record_id JOIN member m ON m.id = r.member_id
+                    WHERE h.superseded_by IS NULL AND h.valid_from < m.registered_on
+                    """, "no record begins before its holder's registration")
+            }
+            #expect(try db.fetchOne("SELECT count(*) FROM pragma_foreign_key_check") { $0.int64(0) } == 0, "no foreign key is broken")
+        }
+    }
+}
