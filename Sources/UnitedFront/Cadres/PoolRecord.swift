@@ -69,6 +69,6 @@ public struct PoolRecord: StoredRecord {
     }
 
     func summary(_ codes: CodeCatalog) -> String {
-        "后备干部 (拟任\(targetPost ?? codes.name(of: targetRank)))"
+        "拟任\(targetPost ?? codes.name(of: targetRank))"
     }
 }
