@@ -51,6 +51,22 @@ for entry in try register.timeline(of: id) {
 }
 // README: end
 
+// README: cadres
+let cadre = try register.add(MemberRecord(name: "巴特尔"), effective: "2019-01-01", by: clerk)
+try register.write(by: Attribution(actor: "新城区委组织部", reason: "干部任免")) { tx in
+    var post = PostRecord(unit: "新城区教育局", title: "副局长", rank: .deputySection, leadership: true)
+    post.appointmentDocument = "新党干字〔2019〕8号"
+    let deputy = try tx.add(post, for: cadre, effective: "2019-05-01")
+    try tx.add(PostRecord(unit: "新城区科协", title: "主席", rank: .section, leadership: true),
+               for: cadre, effective: "2022-03-01")                            // 兼职: a concurrent post
+    try tx.add(PoolRecord(targetRank: .county), for: cadre, effective: "2022-06-01")   // 后备 for 正处
+    try tx.end(deputy, effective: "2023-01-10") { $0.removalDocument = "新党干字〔2023〕2号" }
+}
+print(try register.member(cadre, asOf: "2022-12-31")?.post ?? "")    // 新城区科协主席: the principal post
+print(try register.leadingCadres(asOf: "2022-12-31").count,        // 1 党外副科级以上领导干部
+      try register.adjustedCadres(in: 2022).count)                  // 1 adjusted in 2022: the new 正科 post
+// README: end
+
 // README: errors
 do {
     var bad = MemberRecord(name: "张三")
@@ -70,7 +86,7 @@ print(result.json)               // {"imported": 1, "updated": 0, …, "errors":
 let exporter = MemberSheetExporter(register: register)
 let logged = try exporter.export(ExportRequest(actor: "张科员", format: "csv", asOf: "2024-06-30"),
                                  as: .csv, to: URL(fileURLWithPath: "members.csv"))
-print(logged.masked, logged.rowCount)   // true 2: 150102********066X, and the export is in the log
+print(logged.masked, logged.rowCount)   // true 3: 150102********066X, and the export is in the log
 // README: end
 
 // README: fixtures
