@@ -68,7 +68,7 @@ extension RegisterTransaction {
                                         from: nil, to: record.summary(codes)), for: member)
         try S.didAdd(record, for: member, effective: effective, in: self)
         if let archived = try nextArchive(of: member, after: effective) {
-            _ = try changeStored(S.self, RecordID<S>(rawValue: id), effective: archived, ending: true) { _ in }
+            _ = try changeStored(S.self, RecordID<S>(rawValue: id), effective: archived, ending: true, consequences: false) { _ in }
         }
         try S.didWrite(for: member, from: effective, in: self)
         return id
