@@ -1,4 +1,4 @@
-/// One value that changed: a field, or a category membership's tier, from what to what.
+/// One value that changed: a field, a category membership's tier, or a workflow's state, from what to what.
 public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
     /// What changed.
     public enum Subject: Hashable, Sendable, CustomStringConvertible {
@@ -14,6 +14,9 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
         case categorySince(Category)
         /// The source of a membership (推荐 → 认定, say): `from`/`to` are source codes.
         case categorySource(Category)
+        /// A step of a workflow of this kind (its id): `from`/`to` are state ids, nil meaning "not
+        /// started" (or, for a withdrawn first step, "no step").
+        case workflow(kind: String, WorkflowID)
 
         /// `rank`, `category:NON_PARTISAN`, `registration`: the form the change log stores.
         public var description: String {
@@ -24,6 +27,7 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
             case .category(let code): "category:\(code)"
             case .categorySince(let code): "category_since:\(code)"
             case .categorySource(let code): "category_source:\(code)"
+            case .workflow(let kind, let id): "workflow:\(id):\(kind)"
             }
         }
 
@@ -34,6 +38,10 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
                 self = .categorySince(Category(rawValue: String(text.dropFirst("category_since:".count))))
             } else if text.hasPrefix("category_source:") {
                 self = .categorySource(Category(rawValue: String(text.dropFirst("category_source:".count))))
+            } else if text.hasPrefix("workflow:") {
+                let parts = text.dropFirst("workflow:".count).split(separator: ":", maxSplits: 1)
+                self = .workflow(kind: parts.count == 2 ? String(parts[1]) : "",
+                                 WorkflowID(rawValue: parts.first.flatMap { Int64($0) } ?? 0))
             } else if text == "registered_on" {
                 self = .registrationDate
             } else if let field = MemberField(rawValue: text) {
