@@ -71,6 +71,16 @@ extension Register {
         try await perform { try $0.withdrawLatestStep(in: workflow, by: attribution) }
     }
 
+    /// Async form of ``workflowKind(_:)``.
+    public func workflowKind(_ id: String) async throws -> WorkflowKind? {
+        try await perform { try $0.workflowKind(id) }
+    }
+
+    /// Async form of ``workflow(_:)``.
+    public func workflow(_ id: WorkflowID) async throws -> Workflow? {
+        try await perform { try $0.workflow(id) }
+    }
+
     /// Async form of ``workflow(_:asOf:knownAt:)``.
     public func workflow(_ id: WorkflowID, asOf date: LocalDate, knownAt: Timestamp? = nil) async throws -> Workflow? {
         try await perform { try $0.workflow(id, asOf: date, knownAt: knownAt) }
