@@ -96,3 +96,21 @@ try population.write(to: fixtures)                        // with six years of a
 let certified = try Scenario.nonPartisanCertification.write(to: try Register.inMemory())
 print(population.people.count, certified.certified)
 // README: end
+
+// README: workflows
+let office = Attribution(actor: "区委统战部 李科长", reason: "无党派人士认定")
+let candidate = try register.add(MemberRecord(name: "王静"), effective: "2021-06-01", by: clerk)
+let run = try register.recordStep(WorkflowStepRecord("推荐", effective: "2022-05-10", actor: "市第二中学党总支"),
+                                  kind: .nonPartisanCertification, for: candidate, by: office)
+try register.recordStep(WorkflowStepRecord("考察", effective: "2022-09-01", opinion: "考察合格"), in: run, by: office)
+let awaiting = try register.workflows(of: .nonPartisanCertification,
+                                      in: WorkflowKind.nonPartisanAwaitingCertification, asOf: "2022-12-31")
+print(awaiting.map(\.memberID) == [candidate])         // true: awaiting 认定 at the end of 2022
+
+try register.recordStep(WorkflowStepRecord("认定", effective: "2023-03-01", actor: "市委统战部",
+                                           documentNumber: "呼统发〔2023〕3号"), in: run, by: office)
+let wang = try register.member(candidate, asOf: "2023-03-01")
+print(wang?.displayName(of: .politicalStatus) ?? "", wang?.membership(in: .nonPartisan)?.sourceName ?? "")
+                                 // 无党派民主人士 认定: set by the step, in its changeset
+print(try register.timeline(of: candidate).last!)   // … 无党派人士认定: 考察 → 认定; 政治面貌: — → 无党派民主人士; …
+// README: end

@@ -34,6 +34,23 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An archive would leave a record (post, pool entry …) beginning on a day the member is archived:
     /// it is not dropped silently. End or correct it first.
     case recordWhileArchived(MemberID, kind: RecordKind, id: Int64, on: LocalDate)
+    /// No workflow kind is shipped or declared with this id.
+    case workflowKindNotFound(String)
+    /// A different definition is already shipped or declared under this workflow kind id: a kind's id
+    /// names one definition for good; declare a changed procedure under a new id.
+    case workflowKindConflict(String)
+    /// No workflow has this id.
+    case workflowNotFound(WorkflowID)
+    /// The step cannot follow the workflow's current state. The payload holds Chinese names as people
+    /// read them: the kind (无党派人士认定), the current state (nil: not started), the state the step
+    /// would enter, and the states that may follow (or start) instead. `workflow` is nil when the step
+    /// would have started a new workflow.
+    case illegalWorkflowStep(MemberID, workflow: WorkflowID?, kind: String, current: String?, attempted: String,
+                             allowed: [String])
+    /// A step may not be dated before the workflow's latest step.
+    case workflowStepOutOfOrder(WorkflowID, effective: LocalDate, previous: LocalDate)
+    /// The workflow has no step left to withdraw.
+    case noWorkflowStepToWithdraw(WorkflowID)
     /// A changeset may not be recorded before the latest one: "as known at" depends on that order.
     case recordedBeforeLatest(recordedAt: Timestamp, latest: Timestamp)
     /// A changeset may not be recorded later than the register's clock reads now (beyond
@@ -80,6 +97,24 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(kind.id) record \(id) is not in force on \(date)"
         case .recordWhileArchived(let member, let kind, let id, let date):
             "member \(member) would be archived on \(date), when \(kind.id) record \(id) begins: end or correct it first"
+        case .workflowKindNotFound(let id):
+            "no workflow kind is shipped or declared with id \(id)"
+        case .workflowKindConflict(let id):
+            "a different definition of workflow kind \(id) is already shipped or declared; declare the changed procedure under a new id"
+        case .workflowNotFound(let id):
+            "no workflow has id \(id)"
+        case .illegalWorkflowStep(let member, let workflow, let kind, let current, let attempted, let allowed):
+            if let current {
+                "\(kind) of member \(member) (workflow \(workflow.map(String.init(describing:)) ?? "—")) is at \(current): "
+                    + "\(attempted) cannot follow it; allowed next: \(allowed.isEmpty ? "none (it has ended)" : allowed.joined(separator: ", "))"
+            } else {
+                "\(kind) of member \(member) has not started: \(attempted) cannot start it; "
+                    + "allowed first steps: \(allowed.joined(separator: ", "))"
+            }
+        case .workflowStepOutOfOrder(let id, let effective, let previous):
+            "workflow \(id) has a step effective \(previous); a step effective \(effective) cannot come after it"
+        case .noWorkflowStepToWithdraw(let id):
+            "workflow \(id) has no step to withdraw"
         case .recordedInFuture(let recordedAt, let now):
             "a changeset cannot be recorded at \(recordedAt), later than now (\(now))"
         case .recordedBeforeLatest(let recordedAt, let latest):

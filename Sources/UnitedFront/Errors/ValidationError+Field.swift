@@ -89,6 +89,10 @@ extension ValidationError {
         public static let effective: Field = "effective"
         /// A date given as text.
         public static let date: Field = "date"
+        /// A workflow kind's definition.
+        public static let workflowKind: Field = "workflow_kind"
+        /// The state a workflow step enters.
+        public static let workflowState: Field = "workflow_state"
         /// A changeset's recorded-at instant.
         public static let recordedAt: Field = "recorded_at"
     }

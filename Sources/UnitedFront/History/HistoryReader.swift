@@ -6,7 +6,9 @@ struct HistoryReader {
     /// Names for the values of one read: code names, and the current names of org units.
     private func labeler() throws -> ChangeLabeler {
         let units = try connection.fetchAll("SELECT id, name FROM org_unit") { (String($0.int64(0)), $0.text(1)) }
-        return ChangeLabeler(codes: codes, unitNames: Dictionary(units, uniquingKeysWith: { first, _ in first }))
+        let kinds = try WorkflowReader(connection: connection).kinds().map { ($0.id, $0) }
+        return ChangeLabeler(codes: codes, unitNames: Dictionary(units, uniquingKeysWith: { first, _ in first }),
+                             workflowKinds: Dictionary(kinds, uniquingKeysWith: { first, _ in first }))
     }
 
     // MARK: Members
@@ -181,8 +183,21 @@ struct HistoryReader {
                                           change: labels.valueChange(.categorySource(category), from: row.optionalText(6), to: row.optionalText(7))))
             }
         }
+        // Workflow steps in force (not withdrawn) dated in the window, from the state they left.
+        try connection.forEachRow("""
+            SELECT w.member_id, s.effective_on, w.kind, w.id, s.previous_state, s.state
+            FROM workflow_step s JOIN workflow w ON w.id = s.workflow_id
+            WHERE s.superseded_by IS NULL AND s.effective_on >= ? AND s.effective_on <= ?
+            ORDER BY w.member_id, s.effective_on, s.id
+            """, [start, end]) { row in
+            events.append(ChangeEvent(
+                memberID: MemberID(rawValue: row.int64(0)), effectiveOn: try LocalDate.stored(row.text(1)),
+                change: labels.valueChange(.workflow(kind: row.text(2), WorkflowID(rawValue: row.int64(3))),
+                                           from: row.optionalText(4), to: row.optionalText(5))))
+        }
         // Documented order: effective date, member id, then registration and fields in field order
-        // before memberships in category-code order (the order they were gathered in).
+        // before memberships in category-code order, then workflow steps in recorded order (the order
+        // they were gathered in).
         return events.enumerated()
             .sorted { ($0.element.effectiveOn, $0.element.memberID, $0.offset) < ($1.element.effectiveOn, $1.element.memberID, $1.offset) }
             .map(\.element)

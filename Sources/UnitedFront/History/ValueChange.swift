@@ -1,4 +1,4 @@
-/// One value that changed: a field, or a category membership's tier, from what to what.
+/// One value that changed: a field, a category membership's tier, or a workflow's state, from what to what.
 public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
     /// What changed.
     public enum Subject: Hashable, Sendable, CustomStringConvertible {
@@ -17,6 +17,9 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
         /// A ``DatedRecord`` (a post, a 政治安排 …) began, changed or ended: `from`/`to` summarise it as a
         /// person reads it, nil before it began and after it ended.
         case record(RecordKind, id: Int64)
+        /// A step of a workflow of this kind (its id): `from`/`to` are state ids, nil meaning "not
+        /// started" (or, for a withdrawn first step, "no step").
+        case workflow(kind: String, WorkflowID)
 
         /// `rank`, `category:NON_PARTISAN`, `registration`: the form the change log stores.
         public var description: String {
@@ -28,6 +31,7 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
             case .categorySince(let code): "category_since:\(code)"
             case .categorySource(let code): "category_source:\(code)"
             case .record(let kind, let id): "record:\(kind.id):\(id)"
+            case .workflow(let kind, let id): "workflow:\(id):\(kind)"
             }
         }
 
@@ -41,6 +45,10 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
             } else if text.hasPrefix("record:"), let colon = text.lastIndex(of: ":"), let id = Int64(text[text.index(after: colon)...]) {
                 let kindID = String(text[text.index(text.startIndex, offsetBy: "record:".count)..<colon])
                 self = .record(RecordKind.all.first { $0.id == kindID } ?? RecordKind(id: kindID, name: kindID), id: id)
+            } else if text.hasPrefix("workflow:") {
+                let parts = text.dropFirst("workflow:".count).split(separator: ":", maxSplits: 1)
+                self = .workflow(kind: parts.count == 2 ? String(parts[1]) : "",
+                                 WorkflowID(rawValue: parts.first.flatMap { Int64($0) } ?? 0))
             } else if text == "registered_on" {
                 self = .registrationDate
             } else if let field = MemberField(rawValue: text) {

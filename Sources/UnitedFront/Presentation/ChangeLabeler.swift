@@ -4,6 +4,8 @@ struct ChangeLabeler {
     let codes: CodeCatalog
     /// Org unit names by id (as stored), for moves between units.
     var unitNames: [String: String] = [:]
+    /// Workflow kinds by id, for the names of their states.
+    var workflowKinds: [String: WorkflowKind] = [:]
 
     /// A ``ValueChange`` with code names resolved for display.
     func valueChange(_ subject: ValueChange.Subject, from: String?, to: String?) -> ValueChange {
@@ -31,6 +33,11 @@ struct ChangeLabeler {
             label = codes.name(of: category) + " 来源"
         case .record(let kind, _):
             label = kind.name
+        case .workflow(let kindID, _):
+            let kind = workflowKinds[kindID]
+            let display: (String?) -> String? = { $0.map { kind?.state($0)?.name ?? $0 } }
+            return ValueChange(subject: subject, from: from, to: to, fromName: display(from), toName: display(to),
+                               label: kind?.name ?? kindID)
         case .registration:
             label = "登记入库"
         case .registrationDate:
