@@ -27,6 +27,9 @@ united-front list --under 1 --as-of 2024-06-30
 united-front history 3
 united-front changes --from 2024-01-01 --through 2024-12-31
 united-front show 3 --as-of 2024-06-30
+united-front post add 5 --unit 新城区教育局 --title 副局长 --rank 副科 --leadership --document "新党干字〔2024〕15号" --effective 2024-03-01
+united-front post end 1 --document "新党干字〔2024〕40号" --effective 2024-09-01    # post 1; 2024-08-31 was its last day
+united-front cadres leading --as-of 2024-06-30                                   # 党外副科级以上领导干部, counted once each
 united-front export --category 非公有制经济人士 -o entrepreneurs.csv              # masked
 united-front export --unmasked --reason "报送市委统战部" --to json -o all.json    # unmasked: needs a reason
 united-front export-log

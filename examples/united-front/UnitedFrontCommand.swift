@@ -17,7 +17,9 @@ struct UnitedFrontCommand: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, AddCommand.self, ShowCommand.self, ChangeCommand.self, CorrectCommand.self,
-            CategoryCommand.self, OrgCommand.self, TransferCommand.self, ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
+            CategoryCommand.self, OrgCommand.self, TransferCommand.self,
+            PostCommand.self, ArrangementCommand.self, PoolCommand.self, CultivationCommand.self, PartyCommand.self, CadresCommand.self,
+            ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
             ChangesCommand.self, StatsCommand.self, ReportCommand.self,
             ImportCommand.self, ExportCommand.self, ExportLogCommand.self,
             DemoCommand.self,

@@ -20,3 +20,35 @@ extension CategorySource: ExpressibleByArgument {
 extension OrgUnitKind: ExpressibleByArgument {
     init?(argument: String) { self.init(argument) }
 }
+
+extension CadreRank: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension CivilServiceGrade: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension ArrangementKind: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension ArrangementLevel: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension ArrangementRole: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension CultivationKind: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension PartyExit: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension PoliticalStatus: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}

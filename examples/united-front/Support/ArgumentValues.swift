@@ -1,6 +1,6 @@
 import UnitedFront
 
-/// Parsers for the values command-line options take: dates, instants and member ids.
+/// Parsers for the values command-line options take: dates, instants, years and ids.
 ///
 /// Used as `@Option(transform:)` closures; a bad value becomes a usage error from swift-argument-parser
 /// that quotes the value and says what was expected.
@@ -35,5 +35,25 @@ enum ArgumentValues {
             throw UnitedFront.ValidationError(field: "unit", value: text, reason: .malformed(expected: "a positive whole number"))
         }
         return OrgUnitID(rawValue: value)
+    }
+
+    /// The id of a dated record (a post, a pool entry …): a positive whole number. `field` names the
+    /// argument in the error (`post`, `pool_entry`).
+    static func recordID<Record>(_ field: UnitedFront.ValidationError.Field) -> @Sendable (String) throws -> RecordID<Record> {
+        { text in
+            guard let value = Int64(text), value > 0 else {
+                throw UnitedFront.ValidationError(field: field, value: text, reason: .malformed(expected: "a positive whole number"))
+            }
+            return RecordID(rawValue: value)
+        }
+    }
+
+    /// A calendar year, 1900–9999.
+    @Sendable
+    static func year(_ text: String) throws -> Int {
+        guard let value = Int(text), (1900...9999).contains(value) else {
+            throw UnitedFront.ValidationError(field: "year", value: text, reason: .malformed(expected: "a year such as 2024"))
+        }
+        return value
     }
 }

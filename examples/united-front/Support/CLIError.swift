@@ -9,6 +9,9 @@ enum CLIError: Error, CustomStringConvertible {
     case notRegistered(id: String, asOf: String)
     /// A subcommand that is planned but not available in this build.
     case notYetAvailable(String)
+    /// A record (`post 2`) is not in force on the date a change or ending was asked for: it began later,
+    /// or had already ended.
+    case recordNotInForce(noun: String, id: String, on: String, began: String, ended: String?)
 
     /// One English sentence, without the `error:` prefix.
     var description: String {
@@ -19,6 +22,14 @@ enum CLIError: Error, CustomStringConvertible {
             "member \(id) is not on the register as of \(date)"
         case .notYetAvailable(let message):
             message
+        case .recordNotInForce(let noun, let id, let date, let began, let ended):
+            if began > date {
+                "\(noun) \(id) began on \(began): it is not in force on \(date)"
+            } else if let ended {
+                "\(noun) \(id) ended on \(ended): it is not in force on \(date)"
+            } else {
+                "\(noun) \(id) is not in force on \(date)"
+            }
         }
     }
 }
