@@ -91,8 +91,14 @@ public struct PartyMembershipRecord: StoredRecord {
         return result
     }
 
+    /// The party's name: 中国民主同盟 for the political status 中国民主同盟盟员.
+    static func partyName(_ party: PoliticalStatus, _ codes: CodeCatalog) -> String {
+        let name = codes.name(of: party)
+        return ["党员", "盟员", "会员", "社员"].contains(where: name.hasSuffix) ? String(name.dropLast(2)) : name
+    }
+
     func summary(_ codes: CodeCatalog) -> String {
-        var text = codes.name(of: party)
+        var text = Self.partyName(party, codes)
         if let branch { text += " \(branch)" }
         if let partyPost { text += " \(partyPost)" }
         return text

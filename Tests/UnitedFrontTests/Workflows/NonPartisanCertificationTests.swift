@@ -213,21 +213,24 @@ struct NonPartisanCertificationTests {
         #expect(try register.member(other, asOf: "2024-05-01")?.politicalStatus == .cpcProbationaryMember)
     }
 
-    @Test("a certified 无党派人士 who joins a democratic party: the certification ends with the party's status, in one changeset")
+    @Test("when she joins 民盟 in 2025 the certification ends (撤销, 加入中国民主同盟) and her political status changes, in one changeset")
     func joiningAPartyEndsTheCertification() throws {
         let workflow = try candidacy()
         try certify()
-        clock.set("2024-09-02T10:00:00+08:00")
+        clock.set("2025-05-21T10:00:00+08:00")
         let before = try register.changesets().count
-        try register.write(by: Attribution(actor: "区委统战部", reason: "加入民盟")) { tx in
-            try tx.endCertifications(of: candidate, effective: "2024-09-01", reason: "加入中国民主同盟",
-                                     politicalStatus: .democraticLeague)
-        }
+        let membership = try register.add(PartyMembershipRecord(party: "民盟", branch: "民盟锡林浩特市第一支部"), for: candidate,
+                                          effective: "2025-05-20", by: Attribution(actor: "区委统战部", reason: "加入民盟"))
         #expect(try register.changesets().count == before + 1)
-        let after = try #require(try register.member(candidate, asOf: "2024-09-01"))
+        let after = try #require(try register.member(candidate, asOf: "2025-05-20"))
         #expect(after.politicalStatus == .democraticLeague && after.membership(in: .nonPartisan) == nil)
+        #expect(try register.member(candidate, asOf: "2025-05-19")?.politicalStatus == .nonPartisan)
         let read = try #require(try register.workflow(workflow))
         #expect(read.state?.name == "撤销" && read.steps.last?.opinion == "加入中国民主同盟")
+        #expect(read.steps.last?.effectiveOn == "2025-05-20")
+        #expect(try certified(on: "2025-05-19") == [candidate])
+        #expect(try certified(on: "2025-05-20").isEmpty)
+        #expect(try register.records(PartyMembershipRecord.self, of: candidate, asOf: "2025-06-01").map(\.id) == [membership])
     }
 
     @Test("a candidacy that stops is 终止 with its reason; her next nomination starts a new workflow")
