@@ -67,13 +67,15 @@ SCHEMA_DIR = os.path.join(ROOT, "schema")
 # code-list rows of earlier migrations. Once it has shipped (is on main / in a release), it is
 # frozen like the ones below: a data change then goes into a NEW migration, i.e. move this
 # name with its sha256 into FROZEN_MIGRATIONS and set RELEASE to the next free
-# NNN_code_lists_<year> (see codes/README.md, "Releasing data").
-RELEASE = "005_code_lists_2026"
+# NNN_code_lists_<year> (see codes/README.md, "A data release is a new migration").
+# 010 is this release; 011 and 012 are reserved for other changes.
+RELEASE = "010_code_lists_2026_11"
 
 # Code-list migrations that have shipped in databases, with the sha256 of their bytes. They
 # are never written again; --check fails if one of them changed.
 FROZEN_MIGRATIONS = {
     "002_code_lists": "d04014d8b1d9ab429e10391b540606218dd889f6f30f694794544b325e00c9b6",
+    "005_code_lists_2026": "2687dd97c791461fa02ac0e189eac56154e9015a873684e42855808e1467b47c",
 }
 
 # Migration names the library accepts (Migrator.isWellFormed) and the code-list ones among them.

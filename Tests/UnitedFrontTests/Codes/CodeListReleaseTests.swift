@@ -45,4 +45,29 @@ struct CodeListReleaseTests {
         #expect(try CodeCatalog.load(upgraded) == CodeCatalog.load(fresh))
         #expect(try upgraded.fetchAll("PRAGMA foreign_key_check") { $0.text(0) }.isEmpty)
     }
+
+    @Test("a database that applied 005_code_lists_2026 (migrations up to 009) gets the 010 lists and ends up like a new one")
+    func upgradeFrom005Release() throws {
+        let shipped = Array(Migration.all.prefix { $0.name <= "009_religion" })
+        #expect(shipped.last?.name == "009_religion")
+        #expect(shipped.filter { $0.name.contains("_code_lists") }.map(\.name) == ["002_code_lists", "005_code_lists_2026"])
+        #expect(Migration.all.map(\.name).contains("010_code_lists_2026_11"))
+
+        let upgraded = try Connection(location: .inMemory)
+        _ = try Migrator(migrations: shipped).migrate(upgraded, appliedAt: "2026-01-01T00:00:00.000Z")
+        let shippedCodes = try Self.codes(upgraded)
+        #expect(try CodeCatalog.load(upgraded)[.arrangementKind] == nil, "the 2026 release has no arrangement_kind")
+        _ = try Migrator().migrate(upgraded, appliedAt: "2026-11-01T00:00:00.000Z")
+
+        let fresh = try Connection(location: .inMemory)
+        _ = try Migrator().migrate(fresh, appliedAt: "2026-11-01T00:00:00.000Z")
+
+        #expect(try Self.codeRows(upgraded) == Self.codeRows(fresh))
+        #expect(shippedCodes.isSubset(of: try Self.codes(fresh)), "a shipped code was removed")
+        let catalog = try CodeCatalog.load(upgraded)
+        for id in [CodeListID.arrangementKind, .arrangementLevel, .arrangementRole, .cultivationKind, .partyExit] {
+            #expect(catalog[id] != nil, "\(id)")
+        }
+        #expect(try upgraded.fetchAll("PRAGMA foreign_key_check") { $0.text(0) }.isEmpty)
+    }
 }
