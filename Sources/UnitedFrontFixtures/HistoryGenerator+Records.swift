@@ -19,9 +19,6 @@ extension HistoryGenerator {
         case cultivationEnd(key: Int, result: String?)
     }
 
-    /// Whether the register has the code lists of 政治安排, cultivation and leaving a party (migration 010):
-    /// until it has, no 政治安排, cultivation or party exit is generated.
-    static let newCodeLists = false
     /// The first day a 职级 is given (公务员职务与职级并行规定, in force 2019-06-01).
     static let gradesFrom: LocalDate = "2019-06-01"
 
@@ -291,7 +288,6 @@ extension HistoryGenerator {
 
     /// Schedules a training course, 挂职 or 实践锻炼 for some of the pool entries `steps` add.
     mutating func scheduleCultivation(after steps: [SyntheticEvent.Step], on date: LocalDate) {
-        if !Self.newCodeLists { return }
         for case .add(.poolEntry, let key) in steps where random.percent(45) {
             let start = date.adding(days: random.integer(in: 60...420))
             guard start <= spec.historyThrough else { continue }
@@ -351,7 +347,6 @@ extension HistoryGenerator {
 
     /// A seat for someone registered as a 代表人士: most often none.
     private mutating func registrationSeat(_ memberships: [SyntheticMembership]) -> ArrangementRecord? {
-        if !Self.newCodeLists { return nil }
         if case .leadership = cadre?.kind { return nil }
         let key = memberships.contains { $0.tier == .keyRepresentative }
         guard key || memberships.contains(where: { $0.tier == .representative }), random.percent(key ? 60 : 25) else { return nil }
@@ -406,7 +401,6 @@ extension HistoryGenerator {
 
     /// The 换届 at `level`: seats of the old term end; most holders sit again, a few 代表人士 are newly seated.
     private mutating func changeTerm(_ level: ArrangementLevel, on date: LocalDate) {
-        if !Self.newCodeLists { return }
         var steps: [SyntheticEvent.Step] = []
         var seated = false
         let age = traits.age(on: date)

@@ -125,7 +125,7 @@ struct HistoryGenerator {
             if date >= Self.gradesFrom, nextGrade(for: rank) != nil { options.append((.grade, 6)) }
         }
         if memberships.contains(where: { $0.tier != .reserve }) { options.append((.tier, 9)) }
-        if partyMembership != nil, Self.newCodeLists { options.append((.partyExit, 1)) }
+        if partyMembership != nil { options.append((.partyExit, 1)) }
         if traits.archetype != .nonPartyCadre, !holdsPosts {
             if let post = record.post, Occupation.nextPost(after: post) != nil { options.append((.post, 10)) }
             options.append((.unit, 6))
