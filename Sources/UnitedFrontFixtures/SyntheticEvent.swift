@@ -3,9 +3,10 @@ public import UnitedFront
 /// One changeset of a synthetic history: what happened to one person, effective when, recorded when,
 /// by whom and why.
 ///
-/// Applying an event through ``apply(to:member:)`` performs its ``steps`` in one
-/// ``UnitedFront/RegisterTransaction``: the registration (if any), then all field edits as one
-/// change, then category entries, tier changes and exits in order, then the archive.
+/// Applying an event performs its ``steps`` in one ``UnitedFront/RegisterTransaction``: the registration
+/// (if any, with its owning unit), then all field edits and a change of owning unit as one change, then
+/// category entries, tier changes and exits in order, then dated records (added, changed, ended) in
+/// order, then the archive. ``SyntheticState`` folds events in the same order.
 public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
     /// What kind of thing happened, for picking events out in tests.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
