@@ -90,7 +90,7 @@ public struct CadreAppointmentScenario: Sendable, Hashable {
     @discardableResult
     public func write(to register: Register, recording: Recording = .asGenerated) throws -> Roles {
         let ids = try HistoryWriter.write(people.flatMap(\.events), personCount: people.count, to: register,
-                                          recording: recording)
+                                          recording: recording).members
         return Roles(cadre: ids[0], reserveCadre: ids[1])
     }
 }

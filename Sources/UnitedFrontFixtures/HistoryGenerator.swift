@@ -8,33 +8,46 @@ import UnitedFront
 /// The generator keeps the person's state as the register will, so every event applies cleanly:
 /// no entry into a category already held, no change after an archive, no promotion past the ladder.
 struct HistoryGenerator {
-    private let traits: PersonGenerator.Traits
-    private let spec: PopulationSpec
-    private var random: SeededRandom
-    private var record = MemberRecord(name: "")
-    private var memberships: [SyntheticMembership] = []
-    private var cadre: CadrePosition?
+    let traits: PersonGenerator.Traits
+    let spec: PopulationSpec
+    let units: OrgUnitPlan?
+    var random: SeededRandom
+    /// The person as the register will hold them after the events so far.
+    var state = SyntheticState()
+    var cadre: CadrePosition?
     private var events: [SyntheticEvent] = []
     private var lastRecorded: Timestamp?
-    private var lastPromotion: LocalDate
+    var lastPromotion: LocalDate
     private var retired = false
+    /// The effective date of the last event.
+    var lastEffective: LocalDate? { events.last?.effective }
+    /// The reason the next pool exit records, when the event gives one.
+    var poolExitReason: String?
+    /// Events scheduled for later dates (换届, the course of a cultivation), run in date order between
+    /// the drawn changes.
+    var pending: [(date: LocalDate, action: Pending)] = []
 
-    init(traits: PersonGenerator.Traits, spec: PopulationSpec, random: SeededRandom) {
+    init(traits: PersonGenerator.Traits, spec: PopulationSpec, units: OrgUnitPlan?, random: SeededRandom) {
         self.traits = traits
         self.spec = spec
+        self.units = units
         self.random = random
         cadre = traits.cadre
         lastPromotion = traits.registeredOn
     }
 
-    private var region: RegionProfile { traits.region }
-    private var districtName: String { region.city + region.district }
+    var region: RegionProfile { traits.region }
+    var districtName: String { region.city + region.district }
+    /// The record so far.
+    var record: MemberRecord { state.record ?? MemberRecord(name: "") }
+    /// The memberships so far.
+    var memberships: [SyntheticMembership] { state.memberships }
 
     /// The events, registration first.
     mutating func build(record initial: MemberRecord, memberships initialMemberships: [SyntheticMembership]) -> [SyntheticEvent] {
-        record = initial
         lastPromotion = traits.registeredOn.adding(days: -random.integer(in: 0...1000))
-        register(initialMemberships)
+        register(initial, initialMemberships)
+        scheduleTermChanges()
 
         let start = traits.registeredOn.adding(days: 30)
         let end = spec.historyThrough
@@ -52,28 +65,42 @@ struct HistoryGenerator {
         }
         if let retirement { dates = (dates.filter { $0 != retirement } + [retirement]).sorted() }
         for date in dates {
+            runPending(through: date.adding(days: -1))
             if date == retirement { retire(on: date) } else { change(on: date) }
         }
+        var archiveDate: LocalDate?
         if random.percent(4) {
             let after = (dates.last ?? traits.registeredOn).adding(days: 30)
-            if after <= end { archive(on: after.adding(days: random.below(end.daysSince1970 - after.daysSince1970 + 1))) }
+            if after <= end { archiveDate = after.adding(days: random.below(end.daysSince1970 - after.daysSince1970 + 1)) }
         }
+        runPending(through: archiveDate?.adding(days: -1) ?? end)
+        if let archiveDate { archive(on: archiveDate) }
         return events
     }
 
     // MARK: Registration
 
-    private mutating func register(_ initial: [SyntheticMembership]) {
+    private mutating func register(_ initial: MemberRecord, _ memberships: [SyntheticMembership]) {
+        var record = initial
+        let records = registrationRecords(&record, memberships: memberships)
         let year = traits.registeredOn.year
-        let reason = switch initial.first?.source {
+        let reason = switch memberships.first?.source {
         case CategorySource.nominated: "单位党组织推荐"
         case CategorySource.selfReported: "本人申报"
         case CategorySource.certified: "认定后登记备案"
         default: "\(year)年度统战成员摸底登记"
         }
         let town = region.townships.first { $0.code == record.region }?.name ?? region.district
+        var steps: [SyntheticEvent.Step] = [.register(record)]
+        if let unit = owningUnit(town: record.region) { steps.append(.assign(orgUnit: unit)) }
+        steps += memberships.map { .enter($0) }
+        var key = 0
+        for value in records {
+            steps.append(.add(value, key: key))
+            key += 1
+        }
         emit(.registration, on: traits.registeredOn, actor: clerk("统战部"), reason: reason, source: "\(town)统战工作站",
-             steps: [.register(record)] + initial.map { .enter($0) })
+             steps: steps)
     }
 
     // MARK: Changes
@@ -92,9 +119,14 @@ struct HistoryGenerator {
                 options.append((.reserveEntry, 8))
             }
             if cadreMembership.tier == .reserve { options.append((.reserveExit, age >= 48 ? 20 : 3)) }
+            if ["142", "141", "132"].contains(rank), case .unit = cadre?.kind {
+                options.append((.concurrentPost, concurrentPost == nil ? 4 : 6))
+            }
+            if date >= Self.gradesFrom, nextGrade(for: rank) != nil { options.append((.grade, 6)) }
         }
         if memberships.contains(where: { $0.tier != .reserve }) { options.append((.tier, 9)) }
-        if traits.archetype != .nonPartyCadre {
+        if partyMembership != nil { options.append((.partyExit, 1)) }
+        if traits.archetype != .nonPartyCadre, !holdsPosts {
             if let post = record.post, Occupation.nextPost(after: post) != nil { options.append((.post, 10)) }
             options.append((.unit, 6))
         }
@@ -121,20 +153,32 @@ struct HistoryGenerator {
         case .certification: certify(on: date)
         case .entry: enterCategory(on: date)
         case .exit: leaveEnterprise(on: date)
+        case .concurrentPost: changeConcurrentPost(on: date)
+        case .grade: promoteGrade(on: date)
+        case .partyExit: leaveParty(on: date)
         }
     }
 
     private enum Kind { case contact, promotion, transfer, reserveEntry, reserveExit, tier, post, unit, education, party,
-                        certification, entry, exit }
+                        certification, entry, exit, concurrentPost, grade, partyExit }
 
     private mutating func updateContact(on date: LocalDate) {
-        let step: SyntheticEvent.Step = switch random.weighted([("mobile", 60), ("address", 30), ("email", 10)]) {
-        case "mobile": .set(.mobile, PersonGenerator.mobile(random: &random))
+        var steps: [SyntheticEvent.Step]
+        var reason = "本人报告联系方式变更"
+        switch random.weighted([("mobile", 60), ("address", 30), ("email", 10)]) {
+        case "mobile": steps = [.set(.mobile, PersonGenerator.mobile(random: &random))]
         case "address":
-            .set(.address, PersonGenerator.address(in: region, town: random.element(of: region.townships), random: &random))
-        default: .set(.email, String(random.integer(in: 10_000...2_999_999_999)) + "@qq.com")
+            let town = random.element(of: region.townships)
+            steps = [.set(.address, PersonGenerator.address(in: region, town: town, random: &random))]
+            if town.code != record.region, units != nil, traits.archetype != .nonPartyCadre,
+               let unit = owningUnit(town: town.code) {
+                // Moved to another township: 所属区划 and the owning 社区/村 follow.
+                steps += [.set(.region, town.code), .assign(orgUnit: unit)]
+                reason = "居住地变更，迁入\(town.name)"
+            }
+        default: steps = [.set(.email, String(random.integer(in: 10_000...2_999_999_999)) + "@qq.com")]
         }
-        emit(.contactUpdate, on: date, actor: clerk("统战部"), reason: "本人报告联系方式变更", source: "本人", steps: [step])
+        emit(.contactUpdate, on: date, actor: clerk("统战部"), reason: reason, source: "本人", steps: steps)
     }
 
     private mutating func promote(on date: LocalDate) {
@@ -143,8 +187,11 @@ struct HistoryGenerator {
         if ["132", "131", "122", "121"].contains(next) || random.percent(40) {
             position = CadrePosition.random(rank: next, in: region, random: &random)
         }
-        var steps: [SyntheticEvent.Step] = [.set(.rank, next), .set(.post, position.post(at: next))]
+        let (document, authority) = appointment(rank: next, year: date.year)
+        var steps: [SyntheticEvent.Step] = []
         if position.workUnit != record.workUnit { steps.append(.set(.workUnit, position.workUnit)) }
+        steps += endPosts(document: document)
+        steps.append(.add(.post(post(position, rank: next, on: date, document: document, authority: authority)), key: nextKey))
         let tier = membership(.nonPartyCadre)?.tier
         if tier == .reserve, random.percent(75) {
             steps.append(.changeTier(category: .nonPartyCadre, tier: .representative, source: .nominated))
@@ -153,7 +200,6 @@ struct HistoryGenerator {
         }
         cadre = position
         lastPromotion = date
-        let document = Paperwork.documentNumber("\(region.abbreviation)组干", year: date.year, random: &random)
         emit(.promotion, on: date, actor: clerk("组织部"), reason: "关于\(record.name)同志任职的通知（\(document)）",
              source: "\(districtName)委组织部", steps: steps)
     }
@@ -163,15 +209,18 @@ struct HistoryGenerator {
         let position = CadrePosition.random(rank: rank, in: region, random: &random)
         guard position.workUnit != record.workUnit else { return updateContact(on: date) }
         cadre = position
-        let document = Paperwork.documentNumber("\(region.abbreviation)组干", year: date.year, random: &random)
+        let (document, authority) = appointment(rank: rank, year: date.year)
         emit(.transfer, on: date, actor: clerk("组织部"), reason: "干部交流任职（\(document)）", source: "\(districtName)委组织部",
-             steps: [.set(.workUnit, position.workUnit), .set(.post, position.post(at: rank))])
+             steps: [.set(.workUnit, position.workUnit)] + endPosts(document: document)
+                + [.add(.post(post(position, rank: rank, on: date, document: document, authority: authority)), key: nextKey)])
     }
 
     private mutating func changeCadreTier(to tier: Tier, on date: LocalDate) {
         let entering = tier == .reserve
+        let exit = traits.age(on: date) >= 48 ? "年龄超限" : random.element(of: ["届满调整", "届满调整", "考察未通过", "本人工作调动"])
+        poolExitReason = exit
         emit(entering ? .reservePoolEntry : .reservePoolExit, on: date, actor: clerk(entering ? "组织部" : "统战部"),
-             reason: entering ? "列入\(date.year)年度党外后备干部人才库" : "调出党外后备干部人才库（届满调整）",
+             reason: entering ? "列入\(date.year)年度党外后备干部人才库" : "调出党外后备干部人才库（\(exit)）",
              source: "\(districtName)委组织部",
              steps: [.changeTier(category: .nonPartyCadre, tier: tier, source: entering ? .nominated : nil)])
     }
@@ -185,8 +234,15 @@ struct HistoryGenerator {
         case .representative: random.weighted([(Tier.keyRepresentative, 25), (.general, 15), (.reserve, 45)])
         default: .representative
         }
+        var steps: [SyntheticEvent.Step] = [.changeTier(category: membership.category, tier: tier, source: nil)]
+        if membership.category == .democraticParty, [Tier.representative, .keyRepresentative].contains(tier),
+           let (key, held) = partyMembership, case .partyMembership(var party) = held.value, party.partyPost == nil,
+           random.percent(40) {
+            party.partyPost = random.weighted([("支部副主委", 50), ("支部委员", 35), ("支部主委", 15)])
+            steps.append(.change(key: key, to: .partyMembership(party)))
+        }
         emit(.tierChange, on: date, actor: clerk("统战部"), reason: "\(date.year)年度代表人士队伍调整",
-             source: "\(districtName)委统战部", steps: [.changeTier(category: membership.category, tier: tier, source: nil)])
+             source: "\(districtName)委统战部", steps: steps)
     }
 
     private mutating func changePost(on date: LocalDate) {
@@ -226,11 +282,13 @@ struct HistoryGenerator {
     private mutating func joinParty(on date: LocalDate) {
         let party = PersonGenerator.party(for: traits.archetype, random: &random)
         let name = Self.partyNames[party]!
-        var steps: [SyntheticEvent.Step] = [.set(.politicalStatus, party)]
-        let wasNonPartisan = membership(.nonPartisan) != nil
-        if wasNonPartisan { steps.append(.leave(category: .nonPartisan)) }
-        steps.append(.enter(SyntheticMembership(category: .democraticParty, tier: .general,
-                                                source: random.percent(60) ? .selfReported : .survey)))
+        // The party membership sets the political status and ends a 无党派人士 membership itself.
+        var steps: [SyntheticEvent.Step] = []
+        if membership(.democraticParty) == nil {
+            steps.append(.enter(SyntheticMembership(category: .democraticParty, tier: .general,
+                                                    source: random.percent(60) ? .selfReported : .survey)))
+        }
+        steps.append(.add(.partyMembership(partyMembership(PoliticalStatus(rawValue: party), newMember: true)), key: nextKey))
         let reason = record.politicalStatus == "12" ? "加入\(name)，撤销无党派人士认定"
             : "\(name)\(region.city)委员会新发展成员备案"
         emit(.partyJoining, on: date, actor: clerk("统战部"), reason: reason, source: "\(name)\(region.city)委员会", steps: steps)
@@ -290,8 +348,10 @@ struct HistoryGenerator {
         guard membership(.nonPartyCadre) != nil, !retired else { return }
         retired = true
         let document = Paperwork.documentNumber("\(region.abbreviation)组干", year: date.year, random: &random)
+        var steps: [SyntheticEvent.Step] = [.set(.notes, "\(date.year)年退休"), .leave(category: .nonPartyCadre)]
+        steps += holdsPosts ? endPosts(document: document) : [.set(.post, nil)]
         emit(.retirement, on: date, actor: clerk("组织部"), reason: "退休审批（\(document)）", source: "\(districtName)委组织部",
-             steps: [.set(.post, nil), .set(.notes, "\(date.year)年退休"), .leave(category: .nonPartyCadre)])
+             steps: steps)
     }
 
     private mutating func archive(on date: LocalDate) {
@@ -301,26 +361,26 @@ struct HistoryGenerator {
 
     // MARK: Plumbing
 
-    private func membership(_ category: Category) -> SyntheticMembership? {
+    func membership(_ category: Category) -> SyntheticMembership? {
         memberships.first { $0.category == category }
     }
 
-    private mutating func clerk(_ department: String) -> String {
+    mutating func clerk(_ department: String) -> String {
         Paperwork.clerk(department, in: region, random: &random)
     }
 
     /// Records an event and applies it to the state.
-    private mutating func emit(_ kind: SyntheticEvent.Kind, on date: LocalDate, actor: String, reason: String,
+    mutating func emit(_ kind: SyntheticEvent.Kind, on date: LocalDate, actor: String, reason: String,
                                source: String?, steps: [SyntheticEvent.Step]) {
+        let steps = steps + poolSteps(after: steps, kind: kind, on: date)
         let announced = [.promotion, .transfer, .retirement, .reservePoolEntry].contains(kind)
         let recordedAt = Paperwork.recordedAt(effective: date, after: lastRecorded, announced: announced, random: &random)
         lastRecorded = recordedAt
         events.append(SyntheticEvent(person: traits.id, ordinal: events.count, kind: kind, effective: date,
                                      attribution: Attribution(actor: actor, reason: reason, source: source, recordedAt: recordedAt),
                                      steps: steps))
-        var model: MemberRecord? = record
-        for step in steps { step.apply(to: &model, memberships: &memberships) }
-        record = model ?? record
+        state.apply(steps, effective: date)
+        scheduleCultivation(after: steps, on: date)
     }
 
     /// Short names of the democratic parties by GB/T 4762 code.

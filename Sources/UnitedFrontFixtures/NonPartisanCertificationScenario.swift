@@ -103,7 +103,7 @@ public struct NonPartisanCertificationScenario: Sendable, Hashable {
     @discardableResult
     public func write(to register: Register, recording: Recording = .asGenerated) throws -> Roles {
         let ids = try HistoryWriter.write(people.flatMap(\.events), personCount: people.count, to: register,
-                                          recording: recording)
+                                          recording: recording).members
         return Roles(certified: ids[0], pending: ids[1], revoked: ids[2])
     }
 }

@@ -116,7 +116,7 @@ public struct OverseasFamilyScenario: Sendable, Hashable {
     @discardableResult
     public func write(to register: Register, recording: Recording = .asGenerated) throws -> Roles {
         let ids = try HistoryWriter.write(people.flatMap(\.events), personCount: people.count, to: register,
-                                          recording: recording)
+                                          recording: recording).members
         return Roles(overseasChinese: ids[0], father: ids[1], mother: ids[2], brother: ids[3])
     }
 }

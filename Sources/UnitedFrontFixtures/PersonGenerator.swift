@@ -7,11 +7,13 @@ struct PersonGenerator: Sendable {
     let spec: PopulationSpec
     private var issuer: DocumentIssuer
     private var nextID = 0
+    private let units: OrgUnitPlan
 
     init(spec: PopulationSpec) {
         spec.validate()
         self.spec = spec
         issuer = DocumentIssuer(seed: spec.seed, birthYears: spec.birthYears)
+        units = OrgUnitPlan(regions: spec.regions)
     }
 
     /// The traits a history is built from.
@@ -144,9 +146,10 @@ struct PersonGenerator: Sendable {
         record.address = Self.address(in: region, town: town, random: &random)
 
         let memberships = Self.memberships(traits, record: record, random: &random)
-        var history = HistoryGenerator(traits: traits, spec: spec, random: random)
+        var history = HistoryGenerator(traits: traits, spec: spec, units: units, random: random)
         let events = history.build(record: record, memberships: memberships)
-        return SyntheticPerson(id: id, archetype: archetype, regionCode: region.code, record: record, events: events)
+        guard case .register(let registered) = events[0].steps[0] else { preconditionFailure("a history starts with the registration") }
+        return SyntheticPerson(id: id, archetype: archetype, regionCode: region.code, record: registered, events: events)
     }
 
     // MARK: Traits

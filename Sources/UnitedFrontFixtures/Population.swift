@@ -26,11 +26,23 @@ public struct Population: Sendable, Hashable {
     public let spec: PopulationSpec
     /// The people, by index.
     public let people: [SyntheticPerson]
+    /// The org-unit trees of the spec's districts, parents before children: each district's 统战部, its
+    /// 街道 and 乡镇, and their 社区 and 村. People refer to units by index (``SyntheticPerson/orgUnit(asOf:)``).
+    public let orgUnits: [SyntheticOrgUnit]
+
+    /// The ids a written population got, by index.
+    public struct IDs: Sendable, Hashable {
+        /// The member ids, by person index.
+        public let members: [MemberID]
+        /// The org-unit ids, by index in ``Population/orgUnits``.
+        public let orgUnits: [OrgUnitID]
+    }
 
     /// Generates the population `spec` describes.
     public init(_ spec: PopulationSpec) {
         self.spec = spec
         people = Array(PersonSequence(spec))
+        orgUnits = OrgUnitPlan(regions: spec.regions).units
     }
 
     /// Generates `size` people with seed `seed` and the default settings of ``PopulationSpec``.
@@ -51,7 +63,25 @@ public struct Population: Sendable, Hashable {
     ///   written before a failure stay.
     @discardableResult
     public func write(to register: Register, recording: Recording = .asGenerated) throws -> [MemberID] {
-        try HistoryWriter.write(people.flatMap(\.events), personCount: people.count, to: register, recording: recording)
+        try writeAll(to: register, recording: recording).members
+    }
+
+    /// Writes the org units (one changeset, effective 1 January of the year before the first
+    /// registration year and recorded a few days before that year begins), then every person's
+    /// history as ``write(to:recording:)`` does, and returns the ids of both.
+    /// - Throws: as ``write(to:recording:)``.
+    @discardableResult
+    public func writeAll(to register: Register, recording: Recording = .asGenerated) throws -> IDs {
+        let firstYear = spec.registrationYears.lowerBound
+        let recordedAt = Timestamp(millisecondsSince1970: Timestamp(startOf: LocalDate(year: firstYear - 1, month: 12, day: 27)!)
+            .millisecondsSince1970 + 10 * 3_600_000)
+        let actor = spec.regions.count == 1 ? "\(spec.regions[0].city)\(spec.regions[0].district)委统战部 系统管理员" : "统战部 系统管理员"
+        let units = HistoryWriter.Units(units: orgUnits, effective: LocalDate(year: firstYear - 1, month: 1, day: 1)!,
+                                        attribution: Attribution(actor: actor, reason: "建立统战工作组织架构",
+                                                                 source: "统战成员信息管理平台", recordedAt: recordedAt))
+        let written = try HistoryWriter.write(people.flatMap(\.events), personCount: people.count, units: units, to: register,
+                                              recording: recording)
+        return IDs(members: written.members, orgUnits: written.orgUnits)
     }
 
     /// The people of `spec`, generated lazily: the same people as `Population(spec).people`.

@@ -3,9 +3,10 @@ public import UnitedFront
 /// One changeset of a synthetic history: what happened to one person, effective when, recorded when,
 /// by whom and why.
 ///
-/// Applying an event through ``apply(to:member:)`` performs its ``steps`` in one
-/// ``UnitedFront/RegisterTransaction``: the registration (if any), then all field edits as one
-/// change, then category entries, tier changes and exits in order, then the archive.
+/// Applying an event performs its ``steps`` in one ``UnitedFront/RegisterTransaction``: the registration
+/// (if any, with its owning unit), then all field edits and a change of owning unit as one change, then
+/// category entries, tier changes and exits in order, then dated records (added, changed, ended) in
+/// order, then the archive. ``SyntheticState`` folds events in the same order.
 public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
     /// What kind of thing happened, for picking events out in tests.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
@@ -41,6 +42,16 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
         case retirement
         /// 归档: moved away, deceased, no longer a contact.
         case archive
+        /// 政治安排: a seat as 政协委员 or 人大代表 begins or ends (换届).
+        case arrangement
+        /// 培养: a training course or 挂职 of a reserve-pool member begins or ends.
+        case cultivation
+        /// 兼职: a concurrent post is taken or given up.
+        case concurrentPost
+        /// 职级晋升: a higher 职级 on the same post.
+        case gradePromotion
+        /// 退出民主党派: a democratic-party membership ends.
+        case partyExit
     }
 
     /// One operation of an event.
@@ -55,25 +66,17 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
         case changeTier(category: Category, tier: Tier, source: CategorySource?)
         /// Leave a category.
         case leave(category: Category)
-        /// Archive the person (which ends every membership).
+        /// Make the org unit with this index in ``Population/orgUnits`` the person's owning unit
+        /// (所属单位): part of the registration, or a ``UnitedFront/RegisterTransaction/transfer(_:to:effective:)``.
+        case assign(orgUnit: Int)
+        /// Add a dated record, known from now on by the person's record number `key`.
+        case add(SyntheticRecord, key: Int)
+        /// Record that record `key` changed to these values.
+        case change(key: Int, to: SyntheticRecord)
+        /// End record `key` (免职, 出库, 退出) with these final values (a 免职文号, an exit reason).
+        case end(key: Int, as: SyntheticRecord)
+        /// Archive the person (which ends every membership and every record).
         case archive
-
-        /// Folds this step into a person's model state: the record (nil before registration) and the
-        /// memberships. Archiving ends the memberships; the record's status is the caller's to set.
-        func apply(to record: inout MemberRecord?, memberships: inout [SyntheticMembership]) {
-            switch self {
-            case .register(let registered): record = registered
-            case .set(let field, let value): record?[field] = value
-            case .enter(let membership): memberships.append(membership)
-            case .changeTier(let category, let tier, let source):
-                if let index = memberships.firstIndex(where: { $0.category == category }) {
-                    memberships[index].tier = tier
-                    if let source { memberships[index].source = source }
-                }
-            case .leave(let category): memberships.removeAll { $0.category == category }
-            case .archive: memberships.removeAll()
-            }
-        }
 
         /// `set rank = 141`, `enter NON_PARTISAN/GENERAL (NOMINATED)`.
         public var description: String {
@@ -84,6 +87,10 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
             case .changeTier(let category, let tier, let source):
                 "tier \(category) → \(tier)" + (source.map { " (\($0))" } ?? "")
             case .leave(let category): "leave \(category)"
+            case .assign(let unit): "assign unit \(unit)"
+            case .add(let record, let key): "add #\(key) \(record)"
+            case .change(let key, let record): "change #\(key) \(record)"
+            case .end(let key, let record): "end #\(key) \(record)"
             case .archive: "archive"
             }
         }
@@ -123,20 +130,46 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
 
     /// Applies the steps inside `transaction` and returns the member's id.
     ///
+    /// For an event without org units or records; a population's events are written by
+    /// ``Population/writeAll(to:recording:)``, which resolves those.
     /// - Parameter member: the person's id, or nil when the event registers them.
     /// - Throws: whatever the transaction throws; a well-formed history never fails on an empty register.
     @discardableResult
     public func apply(to transaction: RegisterTransaction, member: MemberID?) throws -> MemberID {
+        var keys: [Int: Int64] = [:]
+        return try apply(to: transaction, member: member, orgUnits: [], records: &keys)
+    }
+
+    /// Applies the steps inside `transaction` in the order the model follows (see ``SyntheticState``):
+    /// the registration, the field edits and owning unit as one change, category entries, tier changes
+    /// and exits, dated records, then the archive. `orgUnits` maps unit indexes to ids; `records` maps
+    /// the person's record keys to ids and gains the records added.
+    @discardableResult
+    func apply(to transaction: RegisterTransaction, member: MemberID?, orgUnits: [OrgUnitID],
+               records keys: inout [Int: Int64]) throws -> MemberID {
+        func unit(_ index: Int) throws -> OrgUnitID {
+            guard orgUnits.indices.contains(index) else { throw RegisterError.schema("event \(self) names org unit \(index), not written") }
+            return orgUnits[index]
+        }
+        var assigned: Int?
+        for case .assign(let index) in steps { assigned = index }
         var id = member
-        for case .register(let record) in steps { id = try transaction.add(record, effective: effective) }
+        var registered = false
+        for case .register(var record) in steps {
+            if let assigned { record.orgUnit = try unit(assigned) }
+            id = try transaction.add(record, effective: effective)
+            registered = true
+        }
         guard let id else { throw RegisterError.schema("event \(self) applies to a person not yet registered") }
         let edits = steps.compactMap { step -> (MemberField, String?)? in
             if case .set(let field, let value) = step { return (field, value) }
             return nil
         }
-        if !edits.isEmpty {
+        let transfer = registered ? nil : try assigned.map(unit)
+        if !edits.isEmpty || transfer != nil {
             try transaction.change(id, effective: effective) { record in
                 for (field, value) in edits { record[field] = value }
+                if let transfer { record.orgUnit = transfer }
             }
         }
         for step in steps {
@@ -148,7 +181,20 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
                 try transaction.changeTier(id, category: category, to: tier, source: source, effective: effective)
             case .leave(let category):
                 try transaction.leave(id, category: category, effective: effective)
-            case .register, .set, .archive:
+            case .register, .set, .assign, .add, .change, .end, .archive:
+                continue
+            }
+        }
+        for step in steps {
+            switch step {
+            case .add(let record, let key):
+                keys[key] = try record.add(for: id, effective: effective, in: transaction, keys: keys)
+            case .change(let key, let record), .end(let key, let record):
+                guard let recordID = keys[key] else { throw RegisterError.schema("event \(self) names record #\(key), not written") }
+                var ending = false
+                if case .end = step { ending = true }
+                try record.update(recordID, effective: effective, ending: ending, in: transaction, keys: keys)
+            default:
                 continue
             }
         }

@@ -38,31 +38,50 @@ public struct SyntheticPerson: Sendable, Hashable, Identifiable {
     /// The memberships the person entered the register with.
     public var initialMemberships: [SyntheticMembership] { memberships(asOf: registeredOn) }
 
-    /// The latest record, after every change.
-    public var currentRecord: MemberRecord { replay(through: nil).record! }
+    /// The latest record, after every change (its ``UnitedFront/MemberRecord/orgUnit`` is nil: see
+    /// ``orgUnit(asOf:)``).
+    public var currentRecord: MemberRecord { state(asOf: nil).record! }
 
     /// The record in force on `date` (archived people included, with status archived); nil before
-    /// the registration.
-    public func record(asOf date: LocalDate) -> MemberRecord? { replay(through: date).record }
+    /// the registration. Its ``UnitedFront/MemberRecord/orgUnit`` is nil: the owning unit is
+    /// ``orgUnit(asOf:)``, an index that ``Population/writeAll(to:recording:)`` maps to an id.
+    public func record(asOf date: LocalDate) -> MemberRecord? { state(asOf: date).record }
 
-    /// The memberships in force on `date`, in the order they were entered.
-    public func memberships(asOf date: LocalDate) -> [SyntheticMembership] { replay(through: date).memberships }
-
-    private func replay(through date: LocalDate?) -> (record: MemberRecord?, memberships: [SyntheticMembership]) {
-        var record: MemberRecord?
-        var memberships: [SyntheticMembership] = []
-        for event in events where date.map({ event.effective <= $0 }) ?? true {
-            for step in event.steps { step.apply(to: &record, memberships: &memberships) }
-            if event.steps.contains(.archive) { record = record.map(Self.archived) }
-        }
-        return (record, memberships)
+    /// The record in force on `date` with its owning unit resolved through `orgUnits` (the ids
+    /// ``Population/writeAll(to:recording:)`` returns): what ``UnitedFront/Register/member(_:asOf:knownAt:)``
+    /// reads back.
+    public func record(asOf date: LocalDate, orgUnits: [OrgUnitID]) -> MemberRecord? {
+        let state = state(asOf: date)
+        guard var record = state.record else { return nil }
+        record.orgUnit = state.orgUnit.map { orgUnits[$0] }
+        return record
     }
 
-    /// `record` with status archived. The status setter is the register's own; build the value
-    /// through the public subscript.
-    private static func archived(_ record: MemberRecord) -> MemberRecord {
-        var copy = record
-        copy[.status] = MemberStatus.archived.rawValue
-        return copy
+    /// The memberships in force on `date`, in the order they were entered.
+    public func memberships(asOf date: LocalDate) -> [SyntheticMembership] { state(asOf: date).memberships }
+
+    /// The owning unit on `date`, an index into ``Population/orgUnits``; nil before the registration or
+    /// for people of a scenario without units.
+    public func orgUnit(asOf date: LocalDate) -> Int? { state(asOf: date).orgUnit }
+
+    /// The dated records in force on `date`, by key (the order they were added).
+    public func records(asOf date: LocalDate) -> [(key: Int, record: SyntheticRecord)] {
+        let state = state(asOf: date)
+        return state.records.keys.sorted().compactMap { key in
+            let held = state.records[key]!
+            return held.isInForce(on: date) ? (key, held.value) : nil
+        }
+    }
+
+    /// Every dated record the person ever holds, by key, with its final values and dates.
+    public var allRecords: [Int: SyntheticState.Held] { state(asOf: nil).records }
+
+    /// The state after every event effective on or before `date` (all of them for nil).
+    public func state(asOf date: LocalDate?) -> SyntheticState {
+        var state = SyntheticState()
+        for event in events where date.map({ event.effective <= $0 }) ?? true {
+            state.apply(event.steps, effective: event.effective)
+        }
+        return state
     }
 }

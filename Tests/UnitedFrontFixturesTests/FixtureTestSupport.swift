@@ -7,13 +7,14 @@ struct WrittenPopulation: Sendable {
     let population: Population
     let register: Register
     let ids: [MemberID]
+    let orgUnits: [OrgUnitID]
 
     static let shared: WrittenPopulation = {
         let population = Population(seed: 2024, size: 2_000)
         do {
             let register = try Register.inMemory()
-            let ids = try population.write(to: register)
-            return WrittenPopulation(population: population, register: register, ids: ids)
+            let written = try population.writeAll(to: register)
+            return WrittenPopulation(population: population, register: register, ids: written.members, orgUnits: written.orgUnits)
         } catch {
             preconditionFailure("the shared population could not be written: \(error)")
         }

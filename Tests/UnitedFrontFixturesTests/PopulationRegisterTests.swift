@@ -48,7 +48,7 @@ struct PopulationRegisterTests {
     func registerMatchesModel() throws {
         for (person, id) in zip(written.population.people, written.ids) {
             for date: LocalDate in ["2020-06-30", endOf2024] {
-                let expected = person.record(asOf: date)
+                let expected = person.record(asOf: date, orgUnits: written.orgUnits)
                 let member = try written.register.member(id, asOf: date)
                 #expect(member?.record == expected, "person \(person.id) on \(date)")
                 let categories = (member?.categories ?? []).map { "\($0.category)/\($0.tier)/\($0.source ?? "")" }.sorted()
@@ -90,7 +90,7 @@ struct PopulationRegisterTests {
         let asKnownThen = try #require(try written.register.member(id, asOf: lateEvent.effective,
                                                                    knownAt: Timestamp(endOf: "2020-12-31")))
         let asKnownNow = try #require(try written.register.member(id, asOf: lateEvent.effective))
-        #expect(asKnownNow.record == person.record(asOf: lateEvent.effective))
+        #expect(asKnownNow.record == person.record(asOf: lateEvent.effective, orgUnits: written.orgUnits))
         #expect(asKnownThen.record != asKnownNow.record)
     }
 }

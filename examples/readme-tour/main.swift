@@ -92,9 +92,10 @@ print(logged.masked, logged.rowCount)   // true 3: 150102********066X, and the e
 // README: fixtures
 let fixtures = try Register(path: "fixtures.sqlite")
 let population = Population(seed: 2024, size: 300)       // the same 300 people on every machine
-try population.write(to: fixtures)                        // with six years of attributed history
+let ids = try population.writeAll(to: fixtures)           // org units, then six years of attributed history
+let leading = try fixtures.leadingCadres(asOf: "2024-12-31", under: ids.orgUnits[0])
 let certified = try Scenario.nonPartisanCertification.write(to: try Register.inMemory())
-print(population.people.count, certified.certified)
+print(population.people.count, leading.count, certified.certified)
 // README: end
 
 // README: workflows
