@@ -55,7 +55,17 @@ extension RegisterTransaction {
         try readStored(try Record.storedType(), id, asOf: date)
     }
 
+    /// `member`'s records of a kind in force on `date`, including this transaction's writes, in id order.
+    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID, on date: LocalDate) throws -> [Tenure<Record>] {
+        try recordsInForce(try type.storedType(), of: member, on: date)
+    }
+
     // MARK: Internals
+
+    private func recordsInForce<S: StoredRecord, Record: DatedRecord>(_ type: S.Type, of member: MemberID,
+                                                                      on date: LocalDate) throws -> [Tenure<Record>] {
+        try RecordReader<S>(connection: connection).records(of: member, asOf: date, knowledge: .current).map { $0.cast() }
+    }
 
     private func addStored<S: StoredRecord, Record: DatedRecord>(_ type: S.Type, _ record: Record, for member: MemberID,
                                                                  effective: LocalDate) throws -> Int64 {

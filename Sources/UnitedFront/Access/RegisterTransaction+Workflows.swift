@@ -171,6 +171,27 @@ extension RegisterTransaction {
             if try categoryHistory().categories(of: member, on: day).contains(category) {
                 try leave(member, category: category, effective: step.effective)
             }
+        case .enterPool(let field):
+            let rank = CadreRank(rawValue: step.value(of: field) ?? "")
+            var entry = PoolRecord(targetRank: rank, entryReason: step.value(of: .opinion))
+            entry.document = step.value(of: .documentNumber)
+            do {
+                try add(entry, for: member, effective: step.effective)
+            } catch var error as ValidationError where error.field == "target_rank" {
+                error.field = field.validationField
+                throw error
+            }
+        case .leavePool:
+            for entry in try records(PoolRecord.self, of: member, on: step.effective) {
+                try end(entry.id, effective: step.effective) { pool in
+                    pool.exitReason = step.value(of: .opinion)
+                    if let document = step.value(of: .documentNumber) { pool.document = document }
+                }
+            }
+        case .fileParty:
+            for membership in try records(PartyMembershipRecord.self, of: member, on: step.effective) {
+                try change(membership.id, effective: step.effective) { $0.isFiled = true }
+            }
         }
     }
 

@@ -13,11 +13,24 @@ public enum WorkflowEffect: Hashable, Sendable, Codable {
     case enterCategory(Category, source: CategorySource, tier: Tier = .general)
     /// Ends the member's membership in `category` that day; nothing when they hold none.
     case leaveCategory(Category)
+    /// Adds a reserve-pool entry (``PoolRecord``) from the step's date, for the 职务层次 the step's field
+    /// `targetRank` names (a code, name or alias), with the step's opinion as the entry reason and its
+    /// 文号.
+    case enterPool(targetRank: WorkflowField)
+    /// Ends every reserve-pool entry the member holds on the step's date, with the step's opinion as the
+    /// exit reason; nothing when they hold none.
+    case leavePool
+    /// Marks the member's democratic-party memberships in force on the step's date as filed (备案) from
+    /// that date; nothing when they hold none.
+    case fileParty
 
     private enum Kind: String, Codable {
         case setPoliticalStatus = "set_political_status"
         case enterCategory = "enter_category"
         case leaveCategory = "leave_category"
+        case enterPool = "enter_pool"
+        case leavePool = "leave_pool"
+        case fileParty = "file_party"
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -37,6 +50,12 @@ public enum WorkflowEffect: Hashable, Sendable, Codable {
                                   tier: try container.decodeIfPresent(Tier.self, forKey: .tier) ?? .general)
         case .leaveCategory:
             self = .leaveCategory(try container.decode(Category.self, forKey: .category))
+        case .enterPool:
+            self = .enterPool(targetRank: try container.decode(WorkflowField.self, forKey: .field))
+        case .leavePool:
+            self = .leavePool
+        case .fileParty:
+            self = .fileParty
         }
     }
 
@@ -56,6 +75,13 @@ public enum WorkflowEffect: Hashable, Sendable, Codable {
         case .leaveCategory(let category):
             try container.encode(Kind.leaveCategory, forKey: .effect)
             try container.encode(category, forKey: .category)
+        case .enterPool(let field):
+            try container.encode(Kind.enterPool, forKey: .effect)
+            try container.encode(field, forKey: .field)
+        case .leavePool:
+            try container.encode(Kind.leavePool, forKey: .effect)
+        case .fileParty:
+            try container.encode(Kind.fileParty, forKey: .effect)
         }
     }
 }

@@ -32,6 +32,9 @@ public struct WorkflowField: RawRepresentable, Hashable, Sendable, Codable, Expr
     /// A kind-specific field naming a 政治面貌 (code, name or alias): the status a step with a
     /// ``WorkflowEffect/setPoliticalStatus(_:unlessGiven:)`` effect sets instead of its default.
     public static let politicalStatus: WorkflowField = "political_status"
+    /// A kind-specific field naming a 职务层次 (code, name or alias): the target level of a reserve-pool
+    /// entry that a step with a ``WorkflowEffect/enterPool(targetRank:)`` effect adds.
+    public static let targetRank: WorkflowField = "target_rank"
 
     /// The fields every step has; any other name is a key of ``WorkflowStepRecord/fields``.
     static let builtIn: Set<WorkflowField> = [.actor, .orgUnit, .opinion, .documentNumber]

@@ -45,8 +45,10 @@ extension WorkflowKind {
     public static let nonPartisanCertified: Set<String> = ["CERTIFIED", "REGISTERED", "REVIEWED"]
 
     /// 后备干部入库/出库 (the 党外后备干部 reserve pool): 推荐 → 考察 → 入库 → 出库; a candidacy that stops is
-    /// 终止. 出库 and 终止 need a reason (the opinion). The steps change nothing else: the pool record is
-    /// kept apart from the procedure.
+    /// 终止. 入库 needs the target 职务层次 (the step field `target_rank`: 正科, 副处 …) and adds the member's
+    /// ``PoolRecord`` from that day (the opinion as its entry reason, the 文号); 出库 needs a reason (the
+    /// opinion) and ends the pool entries in force that day with it; 终止 needs a reason. The pool record
+    /// is what the pool figures count.
     public static let reserveCadrePool = WorkflowKind(
         id: "RESERVE_CADRE_POOL", name: "后备干部入库",
         states: [
@@ -59,13 +61,16 @@ extension WorkflowKind {
         transitions: [
             WorkflowTransition(to: "RECOMMENDED", from: [nil]),
             WorkflowTransition(to: "INVESTIGATED", from: ["RECOMMENDED"]),
-            WorkflowTransition(to: "ADMITTED", from: ["INVESTIGATED"]),
-            WorkflowTransition(to: "RELEASED", from: ["ADMITTED"], required: [.opinion]),
+            WorkflowTransition(to: "ADMITTED", from: ["INVESTIGATED"], required: [.targetRank],
+                               effects: [.enterPool(targetRank: .targetRank)]),
+            WorkflowTransition(to: "RELEASED", from: ["ADMITTED"], required: [.opinion], effects: [.leavePool]),
             WorkflowTransition(to: "TERMINATED", from: ["RECOMMENDED", "INVESTIGATED"], required: [.opinion]),
         ])
 
     /// 归侨侨眷身份认定: 申请 → 审核 → 认定 or 不予认定. 认定 is made by a county-level (or higher) 侨务部门
-    /// and requires its 文号; 不予认定 requires the reason (the opinion).
+    /// and requires its 文号, and enters the member into 华侨、归侨及侨眷 (`.overseasChinese`) with source 认定
+    /// from that day (or makes an existing membership's source 认定); 不予认定 requires the reason (the
+    /// opinion).
     public static let overseasChineseStatus = WorkflowKind(
         id: "OVERSEAS_CHINESE_STATUS", name: "归侨侨眷身份认定",
         states: [
@@ -77,12 +82,13 @@ extension WorkflowKind {
         transitions: [
             WorkflowTransition(to: "APPLIED", from: [nil]),
             WorkflowTransition(to: "REVIEWED", from: ["APPLIED"]),
-            WorkflowTransition(to: "CERTIFIED", from: ["REVIEWED"], required: [.documentNumber]),
+            WorkflowTransition(to: "CERTIFIED", from: ["REVIEWED"], required: [.documentNumber],
+                               effects: [.enterCategory(.overseasChinese, source: .certified)]),
             WorkflowTransition(to: "REJECTED", from: ["APPLIED", "REVIEWED"], required: [.opinion]),
         ])
 
     /// 民主党派新成员备案: a democratic party's newly admitted member is reported (报送) to the 统战部 and
-    /// filed (备案).
+    /// filed (备案); 备案 marks their ``PartyMembershipRecord`` in force that day as filed from that day.
     public static let democraticPartyFiling = WorkflowKind(
         id: "DEMOCRATIC_PARTY_FILING", name: "民主党派新成员备案",
         states: [
@@ -91,7 +97,7 @@ extension WorkflowKind {
         ],
         transitions: [
             WorkflowTransition(to: "SUBMITTED", from: [nil]),
-            WorkflowTransition(to: "FILED", from: ["SUBMITTED"]),
+            WorkflowTransition(to: "FILED", from: ["SUBMITTED"], effects: [.fileParty]),
         ])
 
     /// 新联会入会 (admission to a 新的社会阶层人士联谊会): 申请 → 审核 → 入会.

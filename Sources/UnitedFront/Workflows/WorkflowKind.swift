@@ -119,6 +119,12 @@ public struct WorkflowKind: Hashable, Sendable, Codable, CustomStringConvertible
                     _ = try codes.resolve(tier, field: .tier)
                 case .leaveCategory(let category):
                     _ = try codes.resolve(category, field: .category)
+                case .enterPool(let field):
+                    guard transition.required.contains(field) else {
+                        throw refuse(transition.to, "an enter_pool effect whose target-rank field the step requires")
+                    }
+                case .leavePool, .fileParty:
+                    break
                 }
             }
         }

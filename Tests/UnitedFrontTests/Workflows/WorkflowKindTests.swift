@@ -112,7 +112,7 @@ struct WorkflowKindTests {
         for kind in WorkflowKind.shipped { try kind.validate(codes: register.codes) }
     }
 
-    @Test("归侨侨眷身份认定 needs the 侨务部门's 文号; 后备干部 go 推荐 → 考察 → 入库 → 出库; 新联会 and 民主党派备案 run to their end")
+    @Test("归侨侨眷身份认定 needs the 侨务部门's 文号 and enters 侨界 as 认定; 后备干部 入库 adds the pool entry and 出库 ends it; 备案 files the party membership")
     func otherShippedKinds() throws {
         let register = try Register.inMemory()
         let member = try register.add(MemberRecord(name: "陈华"), effective: "2020-01-01", by: clerk)
@@ -124,16 +124,30 @@ struct WorkflowKindTests {
         }
         try register.recordStep(WorkflowStepRecord("认定", effective: "2023-03-01", actor: "新城区侨务办公室",
                                                    documentNumber: "新侨认〔2023〕12号"), in: overseas, by: clerk)
+        #expect(try register.member(member, asOf: "2023-03-01")?.membership(in: .overseasChinese)?.source == .certified)
+        #expect(try register.member(member, asOf: "2023-02-28")?.membership(in: .overseasChinese) == nil)
 
         let pool = try register.recordStep(WorkflowStepRecord("推荐", effective: "2023-01-01"), kind: .reserveCadrePool,
                                            for: member, by: clerk)
-        for (state, date) in [("考察", "2023-02-01"), ("入库", "2023-03-01")] as [(String, LocalDate)] {
-            try register.recordStep(WorkflowStepRecord(state, effective: date), in: pool, by: clerk)
+        try register.recordStep(WorkflowStepRecord("考察", effective: "2023-02-01"), in: pool, by: clerk)
+        #expect(throws: ValidationError(field: "target_rank", value: "", reason: .missing)) {
+            try register.recordStep(WorkflowStepRecord("入库", effective: "2023-03-01"), in: pool, by: clerk)
         }
+        #expect(throws: ValidationError(field: "target_rank", value: "正厂长", reason: .unknownCode(list: .cadreRank))) {
+            try register.recordStep(WorkflowStepRecord("入库", effective: "2023-03-01", fields: ["target_rank": "正厂长"]), in: pool, by: clerk)
+        }
+        try register.recordStep(WorkflowStepRecord("入库", effective: "2023-03-01", opinion: "调研推荐", documentNumber: "新统发〔2023〕4号",
+                                                   fields: ["target_rank": "副处"]), in: pool, by: clerk)
         #expect(try register.workflows(of: .reserveCadrePool, in: ["入库"], asOf: "2023-12-31").map(\.id) == [pool])
+        let entry = try #require(try register.records(PoolRecord.self, of: member, asOf: "2023-12-31").first)
+        #expect(entry.targetRank == .deputyCounty && entry.entryReason == "调研推荐" && entry.document == "新统发〔2023〕4号")
+        #expect(try register.reservePool(asOf: "2023-12-31").map(\.id) == [member])
         try register.recordStep(WorkflowStepRecord("出库", effective: "2025-01-01", opinion: "年龄超出"), in: pool, by: clerk)
         #expect(try register.workflows(of: .reserveCadrePool, in: ["ADMITTED"], asOf: "2025-01-01").isEmpty)
+        #expect(try register.records(PoolRecord.self, of: member).first?.to == "2025-01-01")
+        #expect(try register.records(PoolRecord.self, of: member).first?.exitReason == "年龄超出")
 
+        let membership = try register.add(PartyMembershipRecord(party: .jiusan), for: member, effective: "2024-01-01", by: clerk)
         for (kind, states) in [(WorkflowKind.newStratumAssociationAdmission, ["申请", "审核", "入会"]),
                                (WorkflowKind.democraticPartyFiling, ["报送", "备案"])] {
             let id = try register.recordStep(WorkflowStepRecord(states[0], effective: "2024-01-01"), kind: kind, for: member, by: clerk)
@@ -142,6 +156,8 @@ struct WorkflowKindTests {
             }
             #expect(try register.workflow(id)?.state?.isTerminal == true, "\(kind.name)")
         }
+        #expect(try register.read { try $0.record(membership, asOf: "2024-01-31") }?.isFiled == false)
+        #expect(try register.read { try $0.record(membership, asOf: "2024-02-01") }?.isFiled == true)
         #expect(try register.workflows(of: member).map(\.kindName)
                 == ["归侨侨眷身份认定", "后备干部入库", "新联会入会", "民主党派新成员备案"])
         #expect(throws: ValidationError.self) {
