@@ -1,6 +1,6 @@
-/// One-call forms of the record writes and reads and the 党外干部 figures; each is one changeset or one
-/// snapshot. Use ``write(by:_:)`` to combine writes, and ``read(_:)-(_)`` for several reads that must
-/// agree; `async` callers use the `async` ``read(_:)-(_)`` and ``perform(_:)``.
+/// One-call forms of the record writes and reads and the 党外干部 figures, and their `async` forms; each
+/// is one changeset or one snapshot. Use ``write(by:_:)`` to combine writes (changes and corrections of
+/// records are made in a transaction), and ``read(_:)-(_)`` for several reads that must agree.
 extension Register {
     /// Adds a record; see ``RegisterTransaction/add(_:for:effective:)``.
     @discardableResult
@@ -40,5 +40,47 @@ extension Register {
     /// The reserve pool on a date; see ``RegisterSnapshot/reservePool(asOf:under:knownAt:)``.
     public func reservePool(asOf date: LocalDate, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) throws -> [Member] {
         try read { try $0.reservePool(asOf: date, under: root, knownAt: knownAt) }
+    }
+
+    // MARK: Async
+
+    /// Async form of ``add(_:for:effective:by:)``.
+    @discardableResult
+    public func add<Record: DatedRecord>(_ record: Record, for member: MemberID, effective: LocalDate,
+                                         by attribution: Attribution) async throws -> RecordID<Record> {
+        try await perform { try $0.add(record, for: member, effective: effective, by: attribution) }
+    }
+
+    /// Async form of ``end(_:effective:by:_:)``.
+    public func end<Record: DatedRecord>(_ id: RecordID<Record>, effective: LocalDate, by attribution: Attribution,
+                                         _ edit: @escaping @Sendable (inout Record) throws -> Void = { _ in }) async throws {
+        try await perform { try $0.end(id, effective: effective, by: attribution, edit) }
+    }
+
+    /// Async form of ``records(_:of:asOf:knownAt:)``.
+    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID? = nil, asOf date: LocalDate,
+                                             knownAt: Timestamp? = nil) async throws -> [Tenure<Record>] {
+        try await perform { try $0.records(type, of: member, asOf: date, knownAt: knownAt) }
+    }
+
+    /// Async form of ``records(_:of:knownAt:)``.
+    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID,
+                                             knownAt: Timestamp? = nil) async throws -> [Tenure<Record>] {
+        try await perform { try $0.records(type, of: member, knownAt: knownAt) }
+    }
+
+    /// Async form of ``leadingCadres(asOf:under:knownAt:)``.
+    public func leadingCadres(asOf date: LocalDate, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) async throws -> [Member] {
+        try await perform { try $0.leadingCadres(asOf: date, under: root, knownAt: knownAt) }
+    }
+
+    /// Async form of ``adjustedCadres(in:under:knownAt:)``.
+    public func adjustedCadres(in year: Int, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) async throws -> [Member] {
+        try await perform { try $0.adjustedCadres(in: year, under: root, knownAt: knownAt) }
+    }
+
+    /// Async form of ``reservePool(asOf:under:knownAt:)``.
+    public func reservePool(asOf date: LocalDate, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) async throws -> [Member] {
+        try await perform { try $0.reservePool(asOf: date, under: root, knownAt: knownAt) }
     }
 }

@@ -181,4 +181,16 @@ struct RecordScenarioTests {
             .appointmentDocument == "新党干字〔2021〕5号")
         #expect(try register.timeline(of: member).last?.kind == .correction)
     }
+
+    @Test("the one-call forms work from async code: a 政协委员 seat added and read, and the figures")
+    func asyncForms() async throws {
+        let seat = try await register.add(ArrangementRecord(kind: .cppccMember, level: .county), for: member,
+                                          effective: "2022-01-10", by: clerk)
+        #expect(try await register.records(ArrangementRecord.self, of: member, asOf: "2022-06-01").map(\.id) == [seat])
+        try await register.end(seat, effective: "2027-01-10", by: clerk)
+        #expect(try await register.records(ArrangementRecord.self, of: member).first?.to == "2027-01-10")
+        #expect(try await register.leadingCadres(asOf: "2022-06-01").isEmpty)
+        #expect(try await register.adjustedCadres(in: 2022).isEmpty)
+        #expect(try await register.reservePool(asOf: "2022-06-01").isEmpty)
+    }
 }
