@@ -128,7 +128,8 @@ struct HistoryReader {
     // MARK: Changes between dates
 
     /// What changed in reality with effective dates from `start` through `end` (both inclusive), as the
-    /// register knows it now: registrations, field changes, category entries, exits and tier changes.
+    /// register knows it now: registrations, field changes, category entries, exits and tier changes,
+    /// records beginning, changing and ending, and workflow steps.
     func changes(from start: LocalDate, through end: LocalDate) throws -> [ChangeEvent] {
         let labels = try labeler()
         var events: [ChangeEvent] = []
@@ -183,6 +184,13 @@ struct HistoryReader {
                                           change: labels.valueChange(.categorySource(category), from: row.optionalText(6), to: row.optionalText(7))))
             }
         }
+        // Records (posts, 政治安排, pool entries, cultivation, party memberships) beginning, changing or
+        // ending in the window.
+        events += try RecordReader<PostRecord>(connection: connection).changes(from: start, through: end, labels: labels)
+        events += try RecordReader<ArrangementRecord>(connection: connection).changes(from: start, through: end, labels: labels)
+        events += try RecordReader<PoolRecord>(connection: connection).changes(from: start, through: end, labels: labels)
+        events += try RecordReader<CultivationRecord>(connection: connection).changes(from: start, through: end, labels: labels)
+        events += try RecordReader<PartyMembershipRecord>(connection: connection).changes(from: start, through: end, labels: labels)
         // Workflow steps in force (not withdrawn) dated in the window, from the state they left.
         try connection.forEachRow("""
             SELECT w.member_id, s.effective_on, w.kind, w.id, s.previous_state, s.state
@@ -196,8 +204,9 @@ struct HistoryReader {
                                            from: row.optionalText(4), to: row.optionalText(5))))
         }
         // Documented order: effective date, member id, then registration and fields in field order
-        // before memberships in category-code order, then workflow steps in recorded order (the order
-        // they were gathered in).
+        // before memberships in category-code order, then records (posts, 政治安排, pool entries,
+        // cultivation, party memberships, each kind by record id), then workflow steps in recorded order
+        // (the order they were gathered in).
         return events.enumerated()
             .sorted { ($0.element.effectiveOn, $0.element.memberID, $0.offset) < ($1.element.effectiveOn, $1.element.memberID, $1.offset) }
             .map(\.element)

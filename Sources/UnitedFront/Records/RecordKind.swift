@@ -3,14 +3,15 @@
 public struct RecordKind: Hashable, Sendable, CustomStringConvertible {
     /// The table name: `post`, `arrangement`, `pool_entry`, `cultivation`, `party_membership`.
     public let id: String
-    /// The Chinese name: 职务, 政治安排, 后备干部, 培养, 民主党派.
+    /// The Chinese name: 任职, 政治安排, 后备干部, 培养, 民主党派 (任职 rather than 职务, which names the
+    /// member field that follows the posts).
     public let name: String
 
     /// The Chinese name.
     public var description: String { name }
 
-    /// 职务: ``PostRecord``.
-    public static let post = RecordKind(id: "post", name: "职务")
+    /// 任职 (a post held): ``PostRecord``.
+    public static let post = RecordKind(id: "post", name: "任职")
     /// 政治安排: ``ArrangementRecord``.
     public static let arrangement = RecordKind(id: "arrangement", name: "政治安排")
     /// 后备干部: ``PoolRecord``.

@@ -53,4 +53,28 @@ struct RecordReader<Record: StoredRecord> {
                       record: Record(values: (0..<count).map { row.optionalText(4 + $0) }),
                       from: try LocalDate.stored(row.text(2)), to: try row.optionalText(3).map(LocalDate.stored))
     }
+
+    /// What changed in records of this kind with effective dates from `start` through `end` (both
+    /// inclusive), as the register knows it now: a record beginning (from nothing to its summary), a
+    /// change of its values, and its ending (from its summary to nothing), by holder, date and record id.
+    func changes(from start: LocalDate, through end: LocalDate, labels: ChangeLabeler) throws -> [ChangeEvent] {
+        let count = Int32(Record.Field.allCases.count)
+        let current = Record.Field.allCases.map { "h.\($0.rawValue)" }.joined(separator: ", ")
+        let previous = Record.Field.allCases.map { "p.\($0.rawValue)" }.joined(separator: ", ")
+        return try connection.fetchAll("""
+            SELECT h.record_id, r.member_id, h.valid_from, p.id IS NOT NULL, \(current), \(previous)
+            FROM \(table)_history h JOIN \(table) r ON r.id = h.record_id
+            LEFT JOIN \(table)_history p ON p.record_id = h.record_id AND p.superseded_by IS NULL AND p.valid_to = h.valid_from
+            WHERE h.superseded_by IS NULL AND h.valid_from >= ? AND h.valid_from <= ?
+            ORDER BY r.member_id, h.valid_from, h.record_id
+            """, [start, end]) { row -> ChangeEvent? in
+            let now = Record(values: (0..<count).map { row.optionalText(4 + $0) })
+            let before = row.int64(3) == 1 ? Record(values: (0..<count).map { row.optionalText(4 + count + $0) }) : nil
+            let from = before.flatMap { $0.isActive ? $0.summary(labels.codes) : nil }
+            let to = now.isActive ? now.summary(labels.codes) : nil
+            guard before != now, from != nil || to != nil else { return nil }
+            return ChangeEvent(memberID: MemberID(rawValue: row.int64(1)), effectiveOn: try LocalDate.stored(row.text(2)),
+                               change: labels.valueChange(.record(Record.kind, id: row.int64(0)), from: from, to: to))
+        }.compactMap { $0 }
+    }
 }

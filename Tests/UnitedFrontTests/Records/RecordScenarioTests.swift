@@ -193,4 +193,22 @@ struct RecordScenarioTests {
         #expect(try await register.adjustedCadres(in: 2022).isEmpty)
         #expect(try await register.reservePool(asOf: "2022-06-01").isEmpty)
     }
+
+    @Test("the change report lists a post's appointment, its promotion and its removal on their dates; a correction is not a change")
+    func changeReport() throws {
+        let id = try register.add(PostRecord(unit: "区教育局", title: "副局长", rank: .deputySection, leadership: true),
+                                  for: member, effective: "2022-03-01", by: clerk)
+        try register.write(by: clerk) { tx in
+            _ = try tx.change(id, effective: "2023-07-01") { $0.rank = .section }
+            _ = try tx.correct(id, asOf: "2022-03-01") { $0.appointmentDocument = "新党干字〔2022〕9号" }
+        }
+        try register.end(id, effective: "2024-01-01", by: clerk)
+        let lines = try register.changes(from: "2022-01-01", through: "2024-12-31")
+            .filter { if case .record = $0.change.subject { true } else { false } }
+            .map { "\($0.effectiveOn) \($0.change)" }
+        #expect(lines == ["2022-03-01 任职: — → 区教育局副局长 (乡科级副职)",
+                          "2023-07-01 任职: 区教育局副局长 (乡科级副职) → 区教育局副局长 (乡科级正职)",
+                          "2024-01-01 任职: 区教育局副局长 (乡科级正职) → —"])
+        #expect(try register.changes(from: "2023-01-01", through: "2023-12-31").contains { $0.change.label == "任职" && $0.effectiveOn == "2023-07-01" })
+    }
 }
