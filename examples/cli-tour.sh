@@ -30,6 +30,11 @@ united-front show 3 --as-of 2024-06-30
 united-front post add 5 --unit 新城区教育局 --title 副局长 --rank 副科 --leadership --document "新党干字〔2024〕15号" --effective 2024-03-01
 united-front post end 1 --document "新党干字〔2024〕40号" --effective 2024-09-01    # post 1; 2024-08-31 was its last day
 united-front cadres leading --as-of 2024-06-30                                   # 党外副科级以上领导干部, counted once each
+united-front workflow start 7 --kind 无党派人士认定 --state 推荐 --handler 新城区卫健委党组 --effective 2024-03-10
+united-front workflow step 1 --state 考察 --opinion 考察合格 --effective 2024-05-20
+united-front workflow list --kind 无党派人士认定 --state 推荐 --state 考察 --as-of 2024-06-30    # awaiting 认定
+united-front workflow step 1 --state 认定 --handler 市委统战部 --document "呼统发〔2024〕12号" --effective 2024-09-01
+united-front workflow show 1                                                      # every step; 刘芳 is 无党派民主人士 from 2024-09-01
 united-front export --category 非公有制经济人士 -o entrepreneurs.csv              # masked
 united-front export --unmasked --reason "报送市委统战部" --to json -o all.json    # unmasked: needs a reason
 united-front export-log

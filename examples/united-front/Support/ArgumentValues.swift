@@ -1,3 +1,4 @@
+import Foundation
 import UnitedFront
 
 /// Parsers for the values command-line options take: dates, instants, years and ids.
@@ -48,6 +49,27 @@ enum ArgumentValues {
         }
     }
 
+    /// A workflow id: a positive whole number.
+    @Sendable
+    static func workflowID(_ text: String) throws -> WorkflowID {
+        guard let value = Int64(text), value > 0 else {
+            throw UnitedFront.ValidationError(field: "workflow", value: text, reason: .malformed(expected: "a positive whole number"))
+        }
+        return WorkflowID(rawValue: value)
+    }
+
+    /// A `KEY=VALUE` pair (`political_status=群众`): the key before the first `=`, trimmed and not empty;
+    /// the value after it, as given.
+    @Sendable
+    static func keyValue(_ text: String) throws -> KeyValue {
+        guard let equals = text.firstIndex(of: "="),
+              case let key = text[..<equals].trimmingCharacters(in: .whitespaces), !key.isEmpty
+        else {
+            throw UnitedFront.ValidationError(field: "field", value: text, reason: .malformed(expected: "KEY=VALUE"))
+        }
+        return KeyValue(key: key, value: String(text[text.index(after: equals)...]))
+    }
+
     /// A calendar year, 1900–9999.
     @Sendable
     static func year(_ text: String) throws -> Int {
@@ -56,4 +78,12 @@ enum ArgumentValues {
         }
         return value
     }
+}
+
+/// A `KEY=VALUE` option value: `--field political_status=群众`.
+struct KeyValue: Hashable, Sendable {
+    /// The key, trimmed.
+    var key: String
+    /// The value, as given.
+    var value: String
 }
