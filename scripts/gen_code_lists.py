@@ -34,6 +34,8 @@ Validation (any failure aborts with a message and exit status 1, nothing written
   * parents exist (in the same list, or in the list's parent_list) and parent chains
     within a list have no cycles;
   * dates, where given, are YYYY-MM-DD and valid_from <= valid_to;
+  * a code whose name equals its parent's name (same list) does not get its name as an alias: the
+    name resolves to the parent (GB/T 4754 门类 K and 大类 70 are both 房地产业);
   * aliases: an alias may map to one code only (compared the way SQLite's
     NOCASE collation compares, i.e. ASCII case-insensitively); an alias equal to
     its own code is dropped (the code itself is never an alias); an alias equal
@@ -68,14 +70,15 @@ SCHEMA_DIR = os.path.join(ROOT, "schema")
 # frozen like the ones below: a data change then goes into a NEW migration, i.e. move this
 # name with its sha256 into FROZEN_MIGRATIONS and set RELEASE to the next free
 # NNN_code_lists_<year> (see codes/README.md, "A data release is a new migration").
-# 010 is this release; 011 and 012 are reserved for other changes.
-RELEASE = "010_code_lists_2026_11"
+# 013 is this release; 011 and 012 are other changes (member records, workflows).
+RELEASE = "013_code_lists_2026_12"
 
 # Code-list migrations that have shipped in databases, with the sha256 of their bytes. They
 # are never written again; --check fails if one of them changed.
 FROZEN_MIGRATIONS = {
     "002_code_lists": "d04014d8b1d9ab429e10391b540606218dd889f6f30f694794544b325e00c9b6",
     "005_code_lists_2026": "2687dd97c791461fa02ac0e189eac56154e9015a873684e42855808e1467b47c",
+    "010_code_lists_2026_11": "92ebda283a075a183db27579a8eb85821c6df20a481b13a9568dbe8c8b3f4391",
 }
 
 # Migration names the library accepts (Migrator.isWellFormed) and the code-list ones among them.
@@ -273,7 +276,13 @@ def build_list(meta: dict, rows: list[dict], spellings: list[dict]) -> dict:
     for position, row in enumerate(rows, start=1):
         code = row["code"]
         row["position"] = position
+        # A code named like its parent (GB/T 4754: 门类 K 房地产业 and its only 大类 70 房地产业) leaves the
+        # name to the parent: the text resolves to the parent, the child answers to its code and aliases.
+        parent_row = codes.get(row["parent"]) if row["parent"] and not parent_list else None
+        shares_parent_name = parent_row is not None and parent_row["name"] == row["name"]
         for a in candidate_aliases(list_id, row):
+            if shares_parent_name and a == row["name"]:
+                continue
             if "\t" in a or "\n" in a:
                 raise DataError(f"{row['_where']}: alias {a!r} contains a tab or newline")
             k = nocase_key(a)

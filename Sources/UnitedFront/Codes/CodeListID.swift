@@ -65,4 +65,23 @@ public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, Expr
     public static let cultivationKind: CodeListID = "cultivation_kind"
     /// 离开民主党派的方式: 退出, 除名, 开除, 去世.
     public static let partyExit: CodeListID = "party_exit"
+    /// 国民经济行业分类, GB/T 4754-2017: the 20 门类 (code = letter, `C`) and 97 大类 (two digits, `36`, whose
+    /// ``Code/parent`` is the 门类).
+    public static let industry: CodeListID = "industry"
+    /// 企业规模 (统计上大中小微型企业划分办法 2017): 大型, 中型, 小型, 微型.
+    public static let enterpriseScale: CodeListID = "enterprise_scale"
+    /// 企业登记注册类型: 110 国有企业 … 170 私营企业, 200 港澳台商投资企业, 300 外商投资企业, and 个体工商户.
+    public static let ownershipType: CodeListID = "ownership_type"
+    /// 人员与企业关系: 出资人, 法定代表人, 董事长, 总经理, 高管, 合伙人.
+    public static let enterpriseRole: CodeListID = "enterprise_role"
+    /// 组织类型: 工商联, 商会 (异地, 行业, 乡镇), 新联会, 侨联, 欧美同学会.
+    public static let organisationKind: CodeListID = "organisation_kind"
+    /// 组织内职务: 主席/会长, 副主席/副会长, 秘书长, 常委, 执委, 理事, 会员, 会员企业.
+    public static let organisationRole: CodeListID = "organisation_role"
+    /// 家庭成员及社会关系, GB/T 4761-2008 家庭关系代码 and two project codes: what the other person is to the member.
+    public static let relation: CodeListID = "relation"
+    /// 工作记录类型: 走访, 培训, 座谈, 联谊, 慰问, 建言, 问题诉求, 社会服务, 捐赠, 宣讲.
+    public static let engagementKind: CodeListID = "engagement_kind"
+    /// 表彰级别: 国家级, 省级, 市级, 县级.
+    public static let honourLevel: CodeListID = "honour_level"
 }
