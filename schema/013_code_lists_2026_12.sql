@@ -3,7 +3,7 @@
 -- change the TSVs (see codes/README.md) and run python3 scripts/gen_code_lists.py.
 -- It first empties the code tables, so that a database that applied an earlier code-list
 -- migration (002_code_lists, 005_code_lists_2026, 010_code_lists_2026_11) ends up with exactly the rows of a new one.
--- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): b08d99cbf98456cd68dbeb4bd32bf8de6d394ba8569ece7275ec320f5af57755
+-- Input digest (sha256 over codes/lists.tsv, the list TSVs and codes/spellings.tsv): 58cc2558c08e0c8db863bf08c5ea1368f20e123e13c4f6f7047db14627e9ac35
 --
 -- sex: 4 codes, 13 aliases (GB/T 2261.1-2003, version 2003)
 -- ethnicity: 58 codes, 234 aliases (GB/T 3304-1991, version 1991)
@@ -34,6 +34,7 @@
 -- relation: 84 codes, 232 aliases (GB/T 4761-2008, version 2008)
 -- engagement_kind: 10 codes, 38 aliases (UnitedFront, version 1)
 -- honour_level: 5 codes, 18 aliases (UnitedFront, version 1)
+-- residence_right: 3 codes, 12 aliases (UnitedFront, version 1)
 
 -- code_alias refers to code, code to code_list: delete in that order.
 DELETE FROM code_alias;
@@ -3654,3 +3655,21 @@ INSERT INTO code_alias (list, alias, code) VALUES ('honour_level', '县区级', 
 INSERT INTO code_alias (list, alias, code) VALUES ('honour_level', '区级', 'COUNTY');
 INSERT INTO code_alias (list, alias, code) VALUES ('honour_level', '其他', 'OTHER');
 INSERT INTO code_alias (list, alias, code) VALUES ('honour_level', '其它', 'OTHER');
+
+-- residence_right: 华侨居留权
+INSERT INTO code_list (list, title, standard, version, source) VALUES ('residence_right', '华侨居留权', 'UnitedFront', '1', 'project-defined; the residence test of 归侨侨眷权益保护法 第二条 and 国务院侨办《关于界定华侨外籍华人归侨侨眷身份的规定》(2009) as summarised in DOMAIN.md: 长期居留权 = a residence permit valid 5 years or more');
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('residence_right', 'PERMANENT', '永久居留权', NULL, 'Permanent right of residence', NULL, 1, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('residence_right', 'LONG_TERM', '长期居留权', NULL, 'Long-term right of residence (a permit valid for 5 years or more)', NULL, 2, NULL, NULL);
+INSERT INTO code (list, code, name, letter, english, parent, position, valid_from, valid_to) VALUES ('residence_right', 'NONE', '无长期或永久居留权', NULL, 'No long-term or permanent right of residence (legal residence only)', NULL, 3, NULL, NULL);
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', '永久居留权', 'PERMANENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', 'Permanent right of residence', 'PERMANENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', '永久居留', 'PERMANENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', '永居', 'PERMANENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', '绿卡', 'PERMANENT');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', '长期居留权', 'LONG_TERM');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', 'Long-term right of residence (a permit valid for 5 years or more)', 'LONG_TERM');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', '长期居留', 'LONG_TERM');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', '无长期或永久居留权', 'NONE');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', 'No long-term or permanent right of residence (legal residence only)', 'NONE');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', '无', 'NONE');
+INSERT INTO code_alias (list, alias, code) VALUES ('residence_right', '无居留权', 'NONE');

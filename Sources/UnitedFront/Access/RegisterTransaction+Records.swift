@@ -157,11 +157,7 @@ extension RegisterTransaction {
     /// Ends every record of every kind that `member` holds on `day`, and refuses when one would begin
     /// after `day` but before `until` (while archived). Part of ``archive(_:effective:)``.
     func endRecords(of member: MemberID, archivedOn day: LocalDate, until: String?) throws {
-        try endRecords(PostRecord.self, of: member, on: day, until: until)
-        try endRecords(ArrangementRecord.self, of: member, on: day, until: until)
-        try endRecords(PoolRecord.self, of: member, on: day, until: until)
-        try endRecords(CultivationRecord.self, of: member, on: day, until: until)
-        try endRecords(PartyMembershipRecord.self, of: member, on: day, until: until)
+        for kind in StoredRecordKinds.all { try endRecords(kind, of: member, on: day, until: until) }
     }
 
     private func endRecords<S: StoredRecord>(_ type: S.Type, of member: MemberID, on day: LocalDate, until: String?) throws {

@@ -84,4 +84,6 @@ public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, Expr
     public static let engagementKind: CodeListID = "engagement_kind"
     /// 表彰级别: 国家级, 省级, 市级, 县级.
     public static let honourLevel: CodeListID = "honour_level"
+    /// 居留权 of a 华侨 abroad: 永久, 长期, 无.
+    public static let residenceRight: CodeListID = "residence_right"
 }

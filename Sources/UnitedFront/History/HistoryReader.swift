@@ -186,11 +186,7 @@ struct HistoryReader {
         }
         // Records (posts, 政治安排, pool entries, cultivation, party memberships) beginning, changing or
         // ending in the window.
-        events += try RecordReader<PostRecord>(connection: connection).changes(from: start, through: end, labels: labels)
-        events += try RecordReader<ArrangementRecord>(connection: connection).changes(from: start, through: end, labels: labels)
-        events += try RecordReader<PoolRecord>(connection: connection).changes(from: start, through: end, labels: labels)
-        events += try RecordReader<CultivationRecord>(connection: connection).changes(from: start, through: end, labels: labels)
-        events += try RecordReader<PartyMembershipRecord>(connection: connection).changes(from: start, through: end, labels: labels)
+        for kind in StoredRecordKinds.all { events += try recordChanges(kind, from: start, through: end, labels: labels) }
         // Workflow steps in force (not withdrawn) dated in the window, from the state they left.
         try connection.forEachRow("""
             SELECT w.member_id, s.effective_on, w.kind, w.id, s.previous_state, s.state
@@ -210,5 +206,10 @@ struct HistoryReader {
         return events.enumerated()
             .sorted { ($0.element.effectiveOn, $0.element.memberID, $0.offset) < ($1.element.effectiveOn, $1.element.memberID, $1.offset) }
             .map(\.element)
+    }
+
+    private func recordChanges<Record: StoredRecord>(_ kind: Record.Type, from start: LocalDate, through end: LocalDate,
+                                                     labels: ChangeLabeler) throws -> [ChangeEvent] {
+        try RecordReader<Record>(connection: connection).changes(from: start, through: end, labels: labels)
     }
 }

@@ -1,6 +1,8 @@
 /// A kind of record a member holds over a stretch of dates: a post (``PostRecord``), a 政治安排
-/// (``ArrangementRecord``), a reserve-pool entry (``PoolRecord``), a cultivation (``CultivationRecord``)
-/// or a democratic-party membership (``PartyMembershipRecord``).
+/// (``ArrangementRecord``), a reserve-pool entry (``PoolRecord``), a cultivation (``CultivationRecord``),
+/// a democratic-party membership (``PartyMembershipRecord``), 侨情 (``OverseasRecord``), a 新的社会阶层
+/// group (``NewStratumRecord``), a link to another member (``RelationRecord``) or an honour
+/// (``HonourRecord``).
 ///
 /// Every kind is kept by the same rules as a member's own fields: it begins on the effective date it is
 /// added, each field's change holds from its date until that field's next recorded change, it ends on a

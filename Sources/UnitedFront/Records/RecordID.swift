@@ -39,3 +39,11 @@ public typealias PoolEntryID = RecordID<PoolRecord>
 public typealias CultivationID = RecordID<CultivationRecord>
 /// The id of a democratic-party membership.
 public typealias PartyMembershipID = RecordID<PartyMembershipRecord>
+/// The id of a 侨情 record.
+public typealias OverseasID = RecordID<OverseasRecord>
+/// The id of a 新的社会阶层 record.
+public typealias NewStratumID = RecordID<NewStratumRecord>
+/// The id of a relation between two members.
+public typealias RelationID = RecordID<RelationRecord>
+/// The id of an honour (表彰).
+public typealias HonourID = RecordID<HonourRecord>

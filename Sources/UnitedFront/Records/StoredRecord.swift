@@ -48,6 +48,15 @@ extension StoredRecord {
     var isActive: Bool { self[.status] == RecordStatus.active }
 }
 
+/// Every kind of record the register stores, in ``RecordKind/all`` order: what archiving ends and what
+/// the change report reads.
+enum StoredRecordKinds {
+    static let all: [any StoredRecord.Type] = [
+        PostRecord.self, ArrangementRecord.self, PoolRecord.self, CultivationRecord.self, PartyMembershipRecord.self,
+        OverseasRecord.self, NewStratumRecord.self, RelationRecord.self, HonourRecord.self,
+    ]
+}
+
 /// The stored values of a record's status.
 enum RecordStatus {
     static let active = "active"
