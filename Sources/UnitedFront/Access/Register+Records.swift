@@ -4,9 +4,16 @@
 extension Register {
     /// Adds a record; see ``RegisterTransaction/add(_:for:effective:)``.
     @discardableResult
-    public func add<Record: DatedRecord>(_ record: Record, for member: MemberID, effective: LocalDate,
+    public func add<Record: DatedRecord>(_ record: Record, for holder: Record.Holder, effective: LocalDate,
                                          by attribution: Attribution) throws -> RecordID<Record> {
-        try write(by: attribution) { try $0.add(record, for: member, effective: effective) }
+        try write(by: attribution) { try $0.add(record, for: holder, effective: effective) }
+    }
+
+    /// Adds a record nobody holds (an enterprise, an organisation); see ``RegisterTransaction/add(_:effective:)``.
+    @discardableResult
+    public func add<Record: DatedRecord>(_ record: Record, effective: LocalDate,
+                                         by attribution: Attribution) throws -> RecordID<Record> where Record.Holder == NoHolder {
+        try write(by: attribution) { try $0.add(record, effective: effective) }
     }
 
     /// Ends a record; see ``RegisterTransaction/end(_:effective:_:)``.
@@ -16,15 +23,15 @@ extension Register {
     }
 
     /// The records in force on a date; see ``RegisterSnapshot/records(_:of:asOf:knownAt:)``.
-    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID? = nil, asOf date: LocalDate,
+    public func records<Record: DatedRecord>(_ type: Record.Type, of holder: Record.Holder? = nil, asOf date: LocalDate,
                                              knownAt: Timestamp? = nil) throws -> [Tenure<Record>] {
-        try read { try $0.records(type, of: member, asOf: date, knownAt: knownAt) }
+        try read { try $0.records(type, of: holder, asOf: date, knownAt: knownAt) }
     }
 
-    /// Every record of a member; see ``RegisterSnapshot/records(_:of:knownAt:)``.
-    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID,
+    /// Every record of a holder; see ``RegisterSnapshot/records(_:of:knownAt:)``.
+    public func records<Record: DatedRecord>(_ type: Record.Type, of holder: Record.Holder,
                                              knownAt: Timestamp? = nil) throws -> [Tenure<Record>] {
-        try read { try $0.records(type, of: member, knownAt: knownAt) }
+        try read { try $0.records(type, of: holder, knownAt: knownAt) }
     }
 
     /// 党外副科级以上领导干部; see ``RegisterSnapshot/leadingCadres(asOf:under:knownAt:)``.
@@ -46,9 +53,9 @@ extension Register {
 
     /// Async form of ``add(_:for:effective:by:)``.
     @discardableResult
-    public func add<Record: DatedRecord>(_ record: Record, for member: MemberID, effective: LocalDate,
+    public func add<Record: DatedRecord>(_ record: Record, for holder: Record.Holder, effective: LocalDate,
                                          by attribution: Attribution) async throws -> RecordID<Record> {
-        try await perform { try $0.add(record, for: member, effective: effective, by: attribution) }
+        try await perform { try $0.add(record, for: holder, effective: effective, by: attribution) }
     }
 
     /// Async form of ``end(_:effective:by:_:)``.
@@ -58,15 +65,15 @@ extension Register {
     }
 
     /// Async form of ``records(_:of:asOf:knownAt:)``.
-    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID? = nil, asOf date: LocalDate,
+    public func records<Record: DatedRecord>(_ type: Record.Type, of holder: Record.Holder? = nil, asOf date: LocalDate,
                                              knownAt: Timestamp? = nil) async throws -> [Tenure<Record>] {
-        try await perform { try $0.records(type, of: member, asOf: date, knownAt: knownAt) }
+        try await perform { try $0.records(type, of: holder, asOf: date, knownAt: knownAt) }
     }
 
     /// Async form of ``records(_:of:knownAt:)``.
-    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID,
+    public func records<Record: DatedRecord>(_ type: Record.Type, of holder: Record.Holder,
                                              knownAt: Timestamp? = nil) async throws -> [Tenure<Record>] {
-        try await perform { try $0.records(type, of: member, knownAt: knownAt) }
+        try await perform { try $0.records(type, of: holder, knownAt: knownAt) }
     }
 
     /// Async form of ``leadingCadres(asOf:under:knownAt:)``.

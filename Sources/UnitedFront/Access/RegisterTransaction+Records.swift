@@ -1,24 +1,33 @@
-/// Records a member holds over dates: posts, 政治安排, reserve-pool entries, cultivation and
-/// democratic-party memberships (see ``DatedRecord``).
+/// Records held over dates: a member's posts, 政治安排, pool entries, party memberships, 侨情, relations
+/// and honours, and the records of and about entities (see ``DatedRecord`` and ``RecordHolder``).
 ///
 /// A record begins on the day it is added and ends on the day given to ``end(_:effective:_:)``; its
 /// fields change on dates under the same rules as a member's. A record is only added on a day its holder
-/// is registered and not archived; one added before a later archive ends on the archive's date, and
-/// archiving a member ends every record in force that day (see ``archive(_:effective:)``).
+/// is there (a member registered and not archived, a holding record in force); one added before the
+/// holder next leaves ends that day, and archiving a member ends every record they hold in force that
+/// day (see ``archive(_:effective:)``).
 ///
 /// Some kinds keep the rest of the register consistent in the same changeset: the member's 职务 and
 /// 职务层次 follow their posts (see ``PostRecord``); joining a democratic party sets the political status
 /// and ends a 无党派人士 membership, and leaving it returns the status to 群众 (see
 /// ``PartyMembershipRecord``).
 extension RegisterTransaction {
-    /// Adds `record`, held by `member` from `effective`, and returns its id.
-    /// - Throws: ``ValidationError`` for a bad value; ``RegisterError/memberNotFound(_:)``,
-    ///   ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)``,
-    ///   ``RegisterError/memberArchived(_:on:)``; ``RegisterError/orgUnitNotActive(_:on:)`` for a post's
-    ///   unit.
+    /// Adds `record`, held by `holder` from `effective`, and returns its id.
+    /// - Throws: ``ValidationError`` for a bad value; for a member, ``RegisterError/memberNotFound(_:)``,
+    ///   ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)`` or
+    ///   ``RegisterError/memberArchived(_:on:)``; for a holding record,
+    ///   ``RegisterError/recordNotFound(_:id:)`` or ``RegisterError/recordNotInForce(_:id:on:)``.
     @discardableResult
-    public func add<Record: DatedRecord>(_ record: Record, for member: MemberID, effective: LocalDate) throws -> RecordID<Record> {
-        RecordID(rawValue: try addStored(try Record.storedType(), record, for: member, effective: effective))
+    public func add<Record: DatedRecord>(_ record: Record, for holder: Record.Holder, effective: LocalDate) throws -> RecordID<Record> {
+        RecordID(rawValue: try addStored(try Record.storedType(), record, for: holder, effective: effective))
+    }
+
+    /// Adds a record that nobody holds (an enterprise, an organisation, a household) from `effective`,
+    /// and returns its id.
+    /// - Throws: ``ValidationError`` for a bad value.
+    @discardableResult
+    public func add<Record: DatedRecord>(_ record: Record, effective: LocalDate) throws -> RecordID<Record> where Record.Holder == NoHolder {
+        try add(record, for: NoHolder(), effective: effective)
     }
 
     /// Records that a record changed on `effective` (a 届次 or role changed, a party post was taken, a
@@ -55,32 +64,36 @@ extension RegisterTransaction {
         try readStored(try Record.storedType(), id, asOf: date)
     }
 
-    /// `member`'s records of a kind in force on `date`, including this transaction's writes, in id order.
-    public func records<Record: DatedRecord>(_ type: Record.Type, of member: MemberID, on date: LocalDate) throws -> [Tenure<Record>] {
-        try recordsInForce(try type.storedType(), of: member, on: date)
+    /// The records of a kind in force on `date` (of `holder`, or all), including this transaction's writes,
+    /// in id order.
+    public func records<Record: DatedRecord>(_ type: Record.Type, of holder: Record.Holder? = nil,
+                                             on date: LocalDate) throws -> [Tenure<Record>] {
+        try recordsInForce(try type.storedType(), of: holder, on: date)
     }
 
     // MARK: Internals
 
-    private func recordsInForce<S: StoredRecord, Record: DatedRecord>(_ type: S.Type, of member: MemberID,
+    private func recordsInForce<S: StoredRecord, Record: DatedRecord>(_ type: S.Type, of holder: Record.Holder?,
                                                                       on date: LocalDate) throws -> [Tenure<Record>] {
-        try RecordReader<S>(connection: connection).records(of: member, asOf: date, knowledge: .current).map { $0.cast() }
+        try RecordReader<S>(connection: connection).records(of: holder.map { $0 as! S.Holder }, asOf: date, knowledge: .current)
+            .map { $0.cast() }
     }
 
-    private func addStored<S: StoredRecord, Record: DatedRecord>(_ type: S.Type, _ record: Record, for member: MemberID,
+    private func addStored<S: StoredRecord, Record: DatedRecord>(_ type: S.Type, _ record: Record, for holder: Record.Holder,
                                                                  effective: LocalDate) throws -> Int64 {
-        guard try status(of: member, on: effective) == .active else { throw RegisterError.memberArchived(member, on: effective) }
-        var record = try (record as! S).normalized(in: self, for: member)
+        let holder = holder as! S.Holder
+        try holder.checkHolds(on: effective, in: self)
+        var record = try (record as! S).normalized(in: self, for: holder)
         record[.status] = RecordStatus.active
         let history = recordHistory(S.self)
-        let id = try history.create(record, for: member, effective: effective)
-        try memberHistory().log(LogLine(kind: .change, effective: effective.iso8601, subject: .record(S.kind, id: id),
-                                        from: nil, to: record.summary(codes)), for: member)
-        try S.didAdd(record, for: member, effective: effective, in: self)
-        if let archived = try nextArchive(of: member, after: effective) {
-            _ = try changeStored(S.self, RecordID<S>(rawValue: id), effective: archived, ending: true, consequences: false) { _ in }
+        let id = try history.create(record, for: holder, effective: effective)
+        try holder.log(LogLine(kind: .change, effective: effective.iso8601, subject: .record(S.kind, id: id),
+                               from: nil, to: record.summary(codes)), in: self)
+        try S.didAdd(record, for: holder, effective: effective, in: self)
+        if let leaves = try holder.nextEnd(after: effective, in: self) {
+            _ = try changeStored(S.self, RecordID<S>(rawValue: id), effective: leaves, ending: true, consequences: false) { _ in }
         }
-        try S.didWrite(for: member, from: effective, in: self)
+        try S.didWrite(for: holder, from: effective, in: self)
         return id
     }
 
@@ -88,37 +101,37 @@ extension RegisterTransaction {
         _ type: S.Type, _ id: RecordID<Record>, effective: LocalDate, ending: Bool, consequences: Bool = true,
         _ edit: (inout Record) throws -> Void
     ) throws -> Bool {
-        let (history, member, rows) = try recordRows(S.self, id.rawValue)
+        let (history, holder, rows) = try recordRows(S.self, id.rawValue)
         guard let k = FieldHistoryPlanner<S.Field>.index(of: effective.iso8601, in: rows),
               rows[k][.status] == RecordStatus.active
         else { throw RegisterError.recordNotInForce(S.kind, id: id.rawValue, on: effective) }
         let before = S(values: rows[k].values)
         var edited = before as! Record
         try edit(&edited)
-        var after = try (edited as! S).normalized(in: self, for: member)
+        var after = try (edited as! S).normalized(in: self, for: holder)
         after[.status] = ending ? RecordStatus.ended : RecordStatus.active
         let (plan, _) = FieldHistoryPlanner<S.Field>.change(rows, effective: effective.iso8601, to: after.values)
         guard !plan.isEmpty else { return false }
         try history.apply(plan, to: id.rawValue)
         let line = LogLine(kind: .change, effective: effective.iso8601, subject: .record(S.kind, id: id.rawValue),
                            from: before.summary(codes), to: ending ? nil : after.summary(codes))
-        try memberHistory().log(line, for: member)
-        if ending, consequences { try S.didEnd(after, for: member, effective: effective, in: self) }
-        try S.didWrite(for: member, from: effective, in: self)
+        try holder.log(line, in: self)
+        if ending, consequences { try S.didEnd(after, for: holder, effective: effective, in: self) }
+        try S.didWrite(for: holder, from: effective, in: self)
         return true
     }
 
     private func correctStored<S: StoredRecord, Record: DatedRecord>(
         _ type: S.Type, _ id: RecordID<Record>, asOf date: LocalDate, _ edit: (inout Record) throws -> Void
     ) throws -> Bool {
-        let (history, member, rows) = try recordRows(S.self, id.rawValue)
+        let (history, holder, rows) = try recordRows(S.self, id.rawValue)
         guard let k = FieldHistoryPlanner<S.Field>.index(of: date.iso8601, in: rows) else {
             throw RegisterError.recordNotInForce(S.kind, id: id.rawValue, on: date)
         }
         let before = S(values: rows[k].values)
         var edited = before as! Record
         try edit(&edited)
-        var after = try (edited as! S).normalized(in: self, for: member)
+        var after = try (edited as! S).normalized(in: self, for: holder)
         after[.status] = before[.status]
         let (plan, changes) = FieldHistoryPlanner<S.Field>.correct(rows, asOf: date.iso8601, to: after.values)
         guard !plan.isEmpty else { return false }
@@ -126,8 +139,8 @@ extension RegisterTransaction {
         let from = changes.map(\.effective).min() ?? date.iso8601
         let line = LogLine(kind: .correction, effective: from, subject: .record(S.kind, id: id.rawValue),
                            from: before.summary(codes), to: after.summary(codes))
-        try memberHistory().log(line, for: member)
-        try S.didWrite(for: member, from: try LocalDate.stored(from), in: self)
+        try holder.log(line, in: self)
+        try S.didWrite(for: holder, from: try LocalDate.stored(from), in: self)
         return true
     }
 
@@ -137,7 +150,7 @@ extension RegisterTransaction {
     }
 
     /// A record's engine, holder and current-knowledge rows, or ``RegisterError/recordNotFound(_:id:)``.
-    private func recordRows<S: StoredRecord>(_ type: S.Type, _ id: Int64) throws -> (RecordHistory<S>, MemberID, [FieldRow<S.Field>]) {
+    private func recordRows<S: StoredRecord>(_ type: S.Type, _ id: Int64) throws -> (RecordHistory<S>, S.Holder, [FieldRow<S.Field>]) {
         let history = recordHistory(S.self)
         guard let member = try history.holder(of: id) else { throw RegisterError.recordNotFound(S.kind, id: id) }
         return (history, member, try history.rows(of: id))
@@ -147,13 +160,6 @@ extension RegisterTransaction {
         RecordHistory(connection: connection, changeset: memberHistory().changeset)
     }
 
-    /// The first day after `date` on which `member`'s status becomes archived, if any.
-    private func nextArchive(of member: MemberID, after date: LocalDate) throws -> LocalDate? {
-        let rows = try memberHistory().rows(of: member)
-        let day = rows.first { $0.validFrom > date.iso8601 && $0[.status] == MemberStatus.archived.rawValue }?.validFrom
-        return try day.map(LocalDate.stored)
-    }
-
     /// Ends every record of every kind that `member` holds on `day`, and refuses when one would begin
     /// after `day` but before `until` (while archived). Part of ``archive(_:effective:)``.
     func endRecords(of member: MemberID, archivedOn day: LocalDate, until: String?) throws {
@@ -161,8 +167,9 @@ extension RegisterTransaction {
     }
 
     private func endRecords<S: StoredRecord>(_ type: S.Type, of member: MemberID, on day: LocalDate, until: String?) throws {
+        guard let holder = member as? S.Holder else { return }  // only the kinds a member holds
         let history = recordHistory(S.self)
-        for id in try history.records(of: member) {
+        for id in try history.records(of: holder) {
             let rows = try history.rows(of: id)
             guard let first = rows.first else { continue }
             if first.validFrom > day.iso8601, first.validFrom < (until ?? "9999-12-31") {

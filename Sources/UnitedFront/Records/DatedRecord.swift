@@ -17,6 +17,10 @@
 ///
 /// Only the library's record types conform: the register refuses others with ``RegisterError/schema(_:)``.
 public protocol DatedRecord: Hashable, Sendable {
+    /// Who holds records of this kind: ``MemberID`` for the records of a member, the ``RecordID`` of an
+    /// enterprise or organisation for theirs, ``NoHolder`` for the entities themselves.
+    associatedtype Holder: RecordHolder = MemberID
+
     /// Which kind of record this is.
     static var kind: RecordKind { get }
 }

@@ -10,6 +10,9 @@ struct RecordHistory<Record: StoredRecord> {
 
     private var table: String { Record.kind.id }
 
+    /// The holder's column as a SELECT expression: NULL for kinds nobody holds.
+    static var holderColumn: String { Record.Holder.column ?? "NULL" }
+
     /// The current-knowledge rows of record `id`, in date order.
     func rows(of id: Int64) throws -> [Row] {
         let count = Int32(Record.Field.allCases.count)
@@ -22,19 +25,26 @@ struct RecordHistory<Record: StoredRecord> {
         }
     }
 
-    /// The member who holds record `id`; nil when there is no such record.
-    func holder(of id: Int64) throws -> MemberID? {
-        try connection.fetchOne("SELECT member_id FROM \(table) WHERE id = ?", [id]) { MemberID(rawValue: $0.int64(0)) }
+    /// The holder of record `id`; nil when there is no such record.
+    func holder(of id: Int64) throws -> Record.Holder? {
+        try connection.fetchOne("SELECT \(Self.holderColumn) FROM \(table) WHERE id = ?", [id]) {
+            Record.Holder(holderRowID: $0.optionalInt64(0))
+        }
     }
 
-    /// The ids of `member`'s records of this kind, in the order they were added.
-    func records(of member: MemberID) throws -> [Int64] {
-        try connection.fetchAll("SELECT id FROM \(table) WHERE member_id = ? ORDER BY id", [member]) { $0.int64(0) }
+    /// The ids of `holder`'s records of this kind, in the order they were added.
+    func records(of holder: Record.Holder) throws -> [Int64] {
+        guard let column = Record.Holder.column else { return [] }
+        return try connection.fetchAll("SELECT id FROM \(table) WHERE \(column) = ? ORDER BY id", [holder.holderRowID]) { $0.int64(0) }
     }
 
-    /// Inserts a record held by `member` with one open row from `effective`.
-    func create(_ record: Record, for member: MemberID, effective: LocalDate) throws -> Int64 {
-        try connection.run("INSERT INTO \(table)(member_id, created_in) VALUES (?, ?)", [member, try changeset()])
+    /// Inserts a record held by `holder` with one open row from `effective`.
+    func create(_ record: Record, for holder: Record.Holder, effective: LocalDate) throws -> Int64 {
+        if let column = Record.Holder.column {
+            try connection.run("INSERT INTO \(table)(\(column), created_in) VALUES (?, ?)", [holder.holderRowID, try changeset()])
+        } else {
+            try connection.run("INSERT INTO \(table)(created_in) VALUES (?)", [try changeset()])
+        }
         let id = connection.lastInsertedRowID
         try insert(Row(id: 0, validFrom: effective.iso8601, validTo: nil, values: record.values), for: id)
         return id

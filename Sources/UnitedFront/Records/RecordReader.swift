@@ -4,23 +4,33 @@ struct RecordReader<Record: StoredRecord> {
 
     private var table: String { Record.kind.id }
 
-    /// The records in force on `date` (of `member`, or of everyone), in id order.
-    func records(of member: MemberID?, asOf date: LocalDate, knowledge: Knowledge) throws -> [Tenure<Record>] {
+    /// The holder's column as a SELECT expression on `r`: NULL for kinds nobody holds.
+    private static var holderSelect: String { Record.Holder.column.map { "r.\($0)" } ?? "NULL" }
+
+    /// The records in force on `date` (of `holder`, or of everyone), in id order.
+    func records(of holder: Record.Holder?, asOf date: LocalDate, knowledge: Knowledge) throws -> [Tenure<Record>] {
         let (sql, arguments) = query(knowledge)
-        let memberCondition = member == nil ? "" : "AND r.member_id = ?"
+        let (condition, holderArguments) = Self.holderCondition(holder)
         return try connection.fetchAll("""
             \(sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?) AND h.status = 'active'
-            \(memberCondition) ORDER BY h.record_id
-            """, arguments + [date, date] + (member.map { [$0] } ?? [])) { try make($0) }
+            \(condition) ORDER BY h.record_id
+            """, arguments + [date, date] + holderArguments) { try make($0) }
     }
 
-    /// Every record of `member`, in force or not, as it stands on its last day (an ended record with
-    /// how it ended), in id order.
-    func allRecords(of member: MemberID, knowledge: Knowledge) throws -> [Tenure<Record>] {
+    /// Every record (of `holder`, or of everyone), in force or not, as it stands on its last day (an
+    /// ended record with how it ended), in id order.
+    func allRecords(of holder: Record.Holder?, knowledge: Knowledge) throws -> [Tenure<Record>] {
         let (sql, arguments) = query(knowledge)
+        let (condition, holderArguments) = Self.holderCondition(holder)
         return try connection.fetchAll("""
-            \(sql) AND h.valid_to IS NULL AND r.member_id = ? ORDER BY h.record_id
-            """, arguments + [member]) { try make($0) }
+            \(sql) AND h.valid_to IS NULL \(condition) ORDER BY h.record_id
+            """, arguments + holderArguments) { try make($0) }
+    }
+
+    /// The condition that keeps `holder`'s records (none for nil or for kinds nobody holds).
+    private static func holderCondition(_ holder: Record.Holder?) -> (String, [any DatabaseValueConvertible]) {
+        guard let holder, let column = Record.Holder.column, let id = holder.holderRowID else { return ("", []) }
+        return ("AND r.\(column) = ?", [id])
     }
 
     /// Record `id` as it stood on `date`, in force or not; nil before it began.
@@ -37,7 +47,7 @@ struct RecordReader<Record: StoredRecord> {
         let h = knowledge.condition("h"), f = knowledge.condition("f"), e = knowledge.condition("e")
         let columns = Record.Field.allCases.map { "h.\($0.rawValue)" }.joined(separator: ", ")
         let sql = """
-            SELECT h.record_id, r.member_id,
+            SELECT h.record_id, \(Self.holderSelect),
               (SELECT min(f.valid_from) FROM \(table)_history f WHERE f.record_id = h.record_id AND \(f.sql)),
               (SELECT min(e.valid_from) FROM \(table)_history e WHERE e.record_id = h.record_id AND e.status = 'ended' AND \(e.sql)),
               \(columns)
@@ -49,7 +59,7 @@ struct RecordReader<Record: StoredRecord> {
 
     private func make(_ row: Statement) throws -> Tenure<Record> {
         let count = Int32(Record.Field.allCases.count)
-        return Tenure(id: RecordID(rawValue: row.int64(0)), member: MemberID(rawValue: row.int64(1)),
+        return Tenure(id: RecordID(rawValue: row.int64(0)), holder: Record.Holder(holderRowID: row.optionalInt64(1)),
                       record: Record(values: (0..<count).map { row.optionalText(4 + $0) }),
                       from: try LocalDate.stored(row.text(2)), to: try row.optionalText(3).map(LocalDate.stored))
     }
@@ -62,18 +72,19 @@ struct RecordReader<Record: StoredRecord> {
         let current = Record.Field.allCases.map { "h.\($0.rawValue)" }.joined(separator: ", ")
         let previous = Record.Field.allCases.map { "p.\($0.rawValue)" }.joined(separator: ", ")
         return try connection.fetchAll("""
-            SELECT h.record_id, r.member_id, h.valid_from, p.id IS NOT NULL, \(current), \(previous)
+            SELECT h.record_id, \(Self.holderSelect), h.valid_from, p.id IS NOT NULL, \(current), \(previous)
             FROM \(table)_history h JOIN \(table) r ON r.id = h.record_id
             LEFT JOIN \(table)_history p ON p.record_id = h.record_id AND p.superseded_by IS NULL AND p.valid_to = h.valid_from
             WHERE h.superseded_by IS NULL AND h.valid_from >= ? AND h.valid_from <= ?
-            ORDER BY r.member_id, h.valid_from, h.record_id
+            ORDER BY 2, h.valid_from, h.record_id
             """, [start, end]) { row -> ChangeEvent? in
+            guard let member = Record.Holder(holderRowID: row.optionalInt64(1)) as? MemberID else { return nil }
             let now = Record(values: (0..<count).map { row.optionalText(4 + $0) })
             let before = row.int64(3) == 1 ? Record(values: (0..<count).map { row.optionalText(4 + count + $0) }) : nil
             let from = before.flatMap { $0.isActive ? $0.summary(labels.codes) : nil }
             let to = now.isActive ? now.summary(labels.codes) : nil
             guard before != now, from != nil || to != nil else { return nil }
-            return ChangeEvent(memberID: MemberID(rawValue: row.int64(1)), effectiveOn: try LocalDate.stored(row.text(2)),
+            return ChangeEvent(memberID: member, effectiveOn: try LocalDate.stored(row.text(2)),
                                change: labels.valueChange(.record(Record.kind, id: row.int64(0)), from: from, to: to))
         }.compactMap { $0 }
     }

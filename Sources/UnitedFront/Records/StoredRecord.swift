@@ -1,6 +1,6 @@
 /// What the register needs to know of a ``DatedRecord`` kind to store it: its fields, how a record is
 /// validated, how it reads in a timeline, and what it causes elsewhere in the same changeset.
-protocol StoredRecord: DatedRecord {
+protocol StoredRecord: DatedRecord where Holder: StoredHolder {
     /// The kind's fields, in column order; `status` among them.
     associatedtype Field: RecordField
 
@@ -10,27 +10,27 @@ protocol StoredRecord: DatedRecord {
     /// A record from stored values.
     init(values: [String?])
 
-    /// The record validated and in stored form (codes resolved, text trimmed), for `member`.
+    /// The record validated and in stored form (codes resolved, text trimmed), for `holder`.
     /// - Throws: ``ValidationError`` naming the first offending field.
-    func normalized(in transaction: RegisterTransaction, for member: MemberID) throws -> Self
+    func normalized(in transaction: RegisterTransaction, for holder: Holder) throws -> Self
 
     /// One line for a timeline: `锡林浩特市教育局副局长 (乡科级正职)`.
     func summary(_ codes: CodeCatalog) -> String
 
     /// Runs after the record was added, in the same transaction.
-    static func didAdd(_ record: Self, for member: MemberID, effective: LocalDate, in transaction: RegisterTransaction) throws
+    static func didAdd(_ record: Self, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws
 
     /// Runs after the record was ended, in the same transaction.
-    static func didEnd(_ record: Self, for member: MemberID, effective: LocalDate, in transaction: RegisterTransaction) throws
+    static func didEnd(_ record: Self, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws
 
-    /// Runs after any write to one of `member`'s records of this kind that takes effect from `day`.
-    static func didWrite(for member: MemberID, from day: LocalDate, in transaction: RegisterTransaction) throws
+    /// Runs after any write to one of `holder`'s records of this kind that takes effect from `day`.
+    static func didWrite(for holder: Holder, from day: LocalDate, in transaction: RegisterTransaction) throws
 }
 
 extension StoredRecord {
-    static func didAdd(_ record: Self, for member: MemberID, effective: LocalDate, in transaction: RegisterTransaction) throws {}
-    static func didEnd(_ record: Self, for member: MemberID, effective: LocalDate, in transaction: RegisterTransaction) throws {}
-    static func didWrite(for member: MemberID, from day: LocalDate, in transaction: RegisterTransaction) throws {}
+    static func didAdd(_ record: Self, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws {}
+    static func didEnd(_ record: Self, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws {}
+    static func didWrite(for holder: Holder, from day: LocalDate, in transaction: RegisterTransaction) throws {}
 
     subscript(field: Field) -> String? {
         get { values[field.index] }
@@ -90,6 +90,6 @@ extension DatedRecord {
 extension Tenure {
     /// The same tenure typed as `Other`, which must be the same record type seen generically.
     func cast<Other: DatedRecord>() -> Tenure<Other> {
-        Tenure<Other>(id: RecordID(rawValue: id.rawValue), member: member, record: record as! Other, from: from, to: to)
+        Tenure<Other>(id: RecordID(rawValue: id.rawValue), holder: holder as! Other.Holder, record: record as! Other, from: from, to: to)
     }
 }

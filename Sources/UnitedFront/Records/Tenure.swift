@@ -4,8 +4,8 @@
 public struct Tenure<Record: DatedRecord>: Identifiable, Hashable, Sendable {
     /// The record's id.
     public let id: RecordID<Record>
-    /// The member who holds it.
-    public let member: MemberID
+    /// Who holds it: the member, for a member's records.
+    public let holder: Record.Holder
     /// Its values on the day read.
     public let record: Record
     /// The first day it is in force (任职, 入库, joined).
@@ -21,4 +21,9 @@ public struct Tenure<Record: DatedRecord>: Identifiable, Hashable, Sendable {
     public subscript<Value>(dynamicMember keyPath: KeyPath<Record, Value>) -> Value {
         record[keyPath: keyPath]
     }
+}
+
+extension Tenure where Record.Holder == MemberID {
+    /// The member who holds it.
+    public var member: MemberID { holder }
 }

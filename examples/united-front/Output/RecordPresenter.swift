@@ -19,7 +19,7 @@ struct CodeNames {
 
 /// A kind of dated record the command line prints: its name in messages and its own columns, after the
 /// columns every kind shares (id, member, from, to).
-protocol PresentableRecord: DatedRecord {
+protocol PresentableRecord: DatedRecord where Holder == MemberID {
     /// The noun messages use: `post`, `pool entry`.
     static var noun: String { get }
     /// The kind's own columns.
