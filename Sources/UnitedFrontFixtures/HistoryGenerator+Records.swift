@@ -17,6 +17,16 @@ extension HistoryGenerator {
         case cultivationStart(CultivationRecord, poolEntry: Int, days: Int, result: String?)
         /// Cultivation `key` ends with `result`.
         case cultivationEnd(key: Int, result: String?)
+        /// The next step of the 无党派人士认定 candidacy, into `state`; `tier` is the tier a certain
+        /// candidate is certified with (nil: drawn then), and a `certain` candidacy never stops.
+        case nonPartisan(state: String, tier: Tier?, certain: Bool)
+        /// The next step of the 民主党派新成员备案 of the open party membership, into `state`.
+        case partyFiling(String)
+        /// The next step of the 归侨侨眷身份认定, into `state`.
+        case overseasStatus(String)
+        /// A 后备 tier in `category` (and the pool entry, through 后备干部入库) decided a while after the
+        /// registration.
+        case poolAdmission(Category)
     }
 
     /// The first day a 职级 is given (公务员职务与职级并行规定, in force 2019-06-01).
@@ -201,7 +211,8 @@ extension HistoryGenerator {
             let second = NameGenerator.name(ethnicity: "01", sex: random.percent(50) ? "1" : "2", birthYear: 1965, random: &random)
             membership.introducers = "\(first)、\(second)"
         }
-        membership.isFiled = newMember ? random.percent(90) : random.percent(80)
+        // A new member is filed (备案) through the 民主党派新成员备案 workflow, later.
+        membership.isFiled = newMember ? false : random.percent(80)
         return membership
     }
 
@@ -239,6 +250,9 @@ extension HistoryGenerator {
                 entry.document = Paperwork.documentNumber("\(region.abbreviation)组通", year: date.year, random: &random)
             }
             let key = max(next.nextKey, nextKey)
+            if kind != .registration, next.openWorkflow(.reserveCadrePool) == nil, random.percent(80) {
+                return admissionSteps(entry, key: key, on: date, after: next)
+            }
             return [.add(.poolEntry(entry), key: key)]
         case (false, let open?):
             guard case .poolEntry(var entry) = open.held.value else { return [] }
@@ -250,6 +264,11 @@ extension HistoryGenerator {
             default: "类别调整"
             }
             entry.exitReason = poolExitReason ?? reason
+            if let admitted = next.openWorkflow(.reserveCadrePool), next.workflows[admitted].poolEntry == open.key {
+                // An entry the 后备干部入库 workflow added leaves through its 出库 step.
+                return [.workflow(.reserveCadrePool, WorkflowStepRecord(
+                    "RELEASED", effective: date, actor: "\(districtName)委组织部", opinion: entry.exitReason), poolEntry: nil)]
+            }
             return [.end(key: open.key, as: .poolEntry(entry))]
         case (true, let open?):
             guard [.promotion, .transfer].contains(kind), case .poolEntry(var entry) = open.held.value,
@@ -457,6 +476,10 @@ extension HistoryGenerator {
                      source: "\(districtName)委组织部", steps: [.add(.cultivation(cultivation, poolEntry: entry), key: key)])
                 let end = first.date.adding(days: days)
                 if end <= spec.historyThrough { schedule(.cultivationEnd(key: key, result: result), on: end) }
+            case .nonPartisan(let state, let tier, let certain): advanceCandidacy(to: state, tier: tier, certain: certain, on: first.date)
+            case .partyFiling(let state): advanceFiling(to: state, on: first.date)
+            case .overseasStatus(let state): advanceOverseasStatus(to: state, on: first.date)
+            case .poolAdmission(let category): admitToPool(category, on: first.date)
             case .cultivationEnd(let key, let result):
                 guard let held = state.records[key], held.to == nil, case .cultivation(var cultivation, let entry) = held.value else { continue }
                 cultivation.result = result

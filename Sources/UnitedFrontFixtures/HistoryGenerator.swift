@@ -1,9 +1,10 @@
 import UnitedFront
 
 /// Builds one person's history: the registration with its first categories, then a few changes over
-/// the years (promotions, transfers, tier changes, party joining, certification, category entries and
-/// exits, contact updates, retirement, the odd archive), each with an attribution and a recorded-at
-/// time that never goes backwards.
+/// the years (promotions, transfers, tier changes, party joining, category entries and exits, contact
+/// updates, retirement, the odd archive) and the steps of the procedures the person goes through
+/// (无党派人士认定, 后备干部入库, 民主党派新成员备案, 归侨侨眷身份认定: see `HistoryGenerator+Workflows`), each
+/// with an attribution and a recorded-at time that never goes backwards.
 ///
 /// The generator keeps the person's state as the register will, so every event applies cleanly:
 /// no entry into a category already held, no change after an archive, no promotion past the ladder.
@@ -80,16 +81,19 @@ struct HistoryGenerator {
 
     // MARK: Registration
 
-    private mutating func register(_ initial: MemberRecord, _ memberships: [SyntheticMembership]) {
+    private mutating func register(_ initial: MemberRecord, _ initialMemberships: [SyntheticMembership]) {
         var record = initial
+        var memberships = initialMemberships
+        let (procedures, procedureReason) = startProcedures(&record, &memberships)
         let records = registrationRecords(&record, memberships: memberships)
         let year = traits.registeredOn.year
-        let reason = switch memberships.first?.source {
+        let surveyReason = switch memberships.first?.source {
         case CategorySource.nominated: "单位党组织推荐"
         case CategorySource.selfReported: "本人申报"
         case CategorySource.certified: "认定后登记备案"
         default: "\(year)年度统战成员摸底登记"
         }
+        let reason = procedureReason ?? surveyReason
         let town = region.townships.first { $0.code == record.region }?.name ?? region.district
         var steps: [SyntheticEvent.Step] = [.register(record)]
         if let unit = owningUnit(town: record.region) { steps.append(.assign(orgUnit: unit)) }
@@ -100,7 +104,7 @@ struct HistoryGenerator {
             key += 1
         }
         emit(.registration, on: traits.registeredOn, actor: clerk("统战部"), reason: reason, source: "\(town)统战工作站",
-             steps: steps)
+             steps: steps + procedures)
     }
 
     // MARK: Changes
@@ -134,8 +138,10 @@ struct HistoryGenerator {
         if ["12", "13"].contains(status), ![.religiousFigure, .hongKongMacaoTaiwan].contains(traits.archetype), age < 58 {
             options.append((.party, 4))
         }
-        if let candidate = membership(.nonPartisan), candidate.source == .nominated, status == "13" {
-            options.append((.certification, 40))
+        if status == "13", age < 55, membership(.nonPartyIntellectual) != nil, traits.archetype != .nonPartyCadre,
+           ["11", "14", "21"].contains(record.education ?? ""),
+           !state.workflows.contains(where: { $0.kind.id == WorkflowKind.nonPartisanCertification.id }) {
+            options.append((.candidacy, 2))
         }
         if !isCPC, !entryChoices().isEmpty { options.append((.entry, 5)) }
         if membership(.nonPublicEconomy) != nil, memberships.count >= 2 { options.append((.exit, 2)) }
@@ -150,7 +156,7 @@ struct HistoryGenerator {
         case .unit: changeUnit(on: date)
         case .education: upgradeEducation(on: date)
         case .party: joinParty(on: date)
-        case .certification: certify(on: date)
+        case .candidacy: nominate(on: date)
         case .entry: enterCategory(on: date)
         case .exit: leaveEnterprise(on: date)
         case .concurrentPost: changeConcurrentPost(on: date)
@@ -160,7 +166,7 @@ struct HistoryGenerator {
     }
 
     private enum Kind { case contact, promotion, transfer, reserveEntry, reserveExit, tier, post, unit, education, party,
-                        certification, entry, exit, concurrentPost, grade, partyExit }
+                        candidacy, entry, exit, concurrentPost, grade, partyExit }
 
     private mutating func updateContact(on date: LocalDate) {
         var steps: [SyntheticEvent.Step]
@@ -282,8 +288,15 @@ struct HistoryGenerator {
     private mutating func joinParty(on date: LocalDate) {
         let party = PersonGenerator.party(for: traits.archetype, random: &random)
         let name = Self.partyNames[party]!
-        // The party membership sets the political status and ends a 无党派人士 membership itself.
+        // The party membership sets the political status and ends a 无党派人士 membership itself, and the
+        // register revokes a 无党派人士认定 in force with a 撤销 step; a candidacy still running stops here.
         var steps: [SyntheticEvent.Step] = []
+        if let open = state.openWorkflow(.nonPartisanCertification),
+           !WorkflowKind.nonPartisanCertified.contains(state.workflows[open].state ?? "") {
+            steps.append(.workflow(.nonPartisanCertification,
+                                   WorkflowStepRecord("TERMINATED", effective: date, actor: "\(districtName)委统战部",
+                                                      opinion: "本人加入\(name)，终止无党派人士认定程序"), poolEntry: nil))
+        }
         if membership(.democraticParty) == nil {
             steps.append(.enter(SyntheticMembership(category: .democraticParty, tier: .general,
                                                     source: random.percent(60) ? .selfReported : .survey)))
@@ -292,16 +305,7 @@ struct HistoryGenerator {
         let reason = record.politicalStatus == "12" ? "加入\(name)，撤销无党派人士认定"
             : "\(name)\(region.city)委员会新发展成员备案"
         emit(.partyJoining, on: date, actor: clerk("统战部"), reason: reason, source: "\(name)\(region.city)委员会", steps: steps)
-    }
-
-    private mutating func certify(on date: LocalDate) {
-        let document = Paperwork.documentNumber("\(region.cityAbbreviation)统字", year: date.year, random: &random)
-        let actor = Paperwork.cityClerk(in: region, random: &random)
-        emit(.nonPartisanCertification, on: date, actor: actor, reason: "无党派人士认定（\(document)）",
-             source: "\(region.city)委统战部",
-             steps: [.set(.politicalStatus, "12"),
-                     .changeTier(category: .nonPartisan, tier: random.percent(85) ? .representative : .keyRepresentative,
-                                 source: .certified)])
+        if random.percent(90) { schedule(.partyFiling("SUBMITTED"), on: date.adding(days: random.integer(in: 7...40))) }
     }
 
     private enum Entry { case minority, intellectual, startUp }

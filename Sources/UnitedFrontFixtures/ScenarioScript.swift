@@ -13,16 +13,17 @@ struct ScenarioScript {
     }
 
     /// Adds a person registered `registered` (recorded at `recorded`, ISO 8601 with offset) and
-    /// returns their index.
+    /// returns their index; `steps` follow the registration and the memberships in the same changeset
+    /// (dated records, a workflow's first step).
     mutating func person(_ archetype: Archetype, region: String, record: MemberRecord, registered: LocalDate,
                          recorded: String, actor: String, reason: String, source: String?,
-                         memberships: [SyntheticMembership]) -> Int {
+                         memberships: [SyntheticMembership], steps: [SyntheticEvent.Step] = []) -> Int {
         archetypes.append(archetype)
         regions.append(region)
         histories.append([])
         let index = histories.count - 1
         event(index, .registration, effective: registered, recorded: recorded, actor: actor, reason: reason, source: source,
-              steps: [.register(record)] + memberships.map { .enter($0) })
+              steps: [.register(record)] + memberships.map { .enter($0) } + steps)
         return index
     }
 

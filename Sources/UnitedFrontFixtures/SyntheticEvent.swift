@@ -5,8 +5,9 @@ public import UnitedFront
 ///
 /// Applying an event performs its ``steps`` in one ``UnitedFront/RegisterTransaction``: the registration
 /// (if any, with its owning unit), then all field edits and a change of owning unit as one change, then
-/// category entries, tier changes and exits in order, then dated records (added, changed, ended) in
-/// order, then the archive. ``SyntheticState`` folds events in the same order.
+/// workflow steps in order (with their effects: 认定 sets 政治面貌 12 and enters 无党派人士, 入库 adds a
+/// pool entry …), then category entries, tier changes and exits in order, then dated records (added,
+/// changed, ended) in order, then the archive. ``SyntheticState`` folds events in the same order.
 public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
     /// What kind of thing happened, for picking events out in tests.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
@@ -28,8 +29,16 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
         case reservePoolExit
         /// 加入民主党派: political status changes to 04–11 (and a 无党派 record ends).
         case partyJoining
-        /// 无党派人士认定: a nominated candidate is certified.
+        /// 无党派人士认定: a candidate is certified (the workflow's 认定 step).
         case nonPartisanCertification
+        /// The other steps of a 无党派人士认定: 摸底, 推荐, 考察, 登记, 复核, 终止.
+        case nonPartisanCandidacy
+        /// 撤销无党派人士认定 (not by joining a party: the register revokes that itself).
+        case nonPartisanRevocation
+        /// 民主党派新成员备案: 报送 or 备案.
+        case partyFiling
+        /// 归侨侨眷身份认定: 申请, 审核, 认定 or 不予认定.
+        case overseasChineseCertification
         /// 学历提升.
         case educationUpgrade
         /// Entry into a further category (少数民族代表人士 recognised, 党外知识分子 …).
@@ -75,6 +84,11 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
         case change(key: Int, to: SyntheticRecord)
         /// End record `key` (免职, 出库, 退出) with these final values (a 免职文号, an exit reason).
         case end(key: Int, as: SyntheticRecord)
+        /// Record a workflow step of `kind` (``UnitedFront/RegisterTransaction/recordStep(_:kind:for:)``),
+        /// dated the step's own effective date (the steps that led to a decision may be recorded with
+        /// it, back-dated). A step whose effects add a reserve-pool entry (入库) names the key the entry
+        /// is known by from now on.
+        case workflow(WorkflowKind, WorkflowStepRecord, poolEntry: Int?)
         /// Archive the person (which ends every membership and every record).
         case archive
 
@@ -91,6 +105,8 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
             case .add(let record, let key): "add #\(key) \(record)"
             case .change(let key, let record): "change #\(key) \(record)"
             case .end(let key, let record): "end #\(key) \(record)"
+            case .workflow(let kind, let step, let entry):
+                "workflow \(kind.id) \(SyntheticWorkflow.text(step))" + (entry.map { " pool#\($0)" } ?? "")
             case .archive: "archive"
             }
         }
@@ -141,8 +157,8 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Applies the steps inside `transaction` in the order the model follows (see ``SyntheticState``):
-    /// the registration, the field edits and owning unit as one change, category entries, tier changes
-    /// and exits, dated records, then the archive. `orgUnits` maps unit indexes to ids; `records` maps
+    /// the registration, the field edits and owning unit as one change, workflow steps, category
+    /// entries, tier changes and exits, dated records, then the archive. `orgUnits` maps unit indexes to ids; `records` maps
     /// the person's record keys to ids and gains the records added.
     @discardableResult
     func apply(to transaction: RegisterTransaction, member: MemberID?, orgUnits: [OrgUnitID],
@@ -172,6 +188,16 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
                 if let transfer { record.orgUnit = transfer }
             }
         }
+        for case .workflow(let kind, let step, let entry) in steps {
+            try transaction.recordStep(step, kind: kind, for: id)
+            if let entry {
+                guard let added = try transaction.records(PoolRecord.self, of: id, on: step.effective)
+                    .last(where: { $0.from == step.effective }) else {
+                    throw RegisterError.schema("event \(self): the \(kind.name) step added no pool entry")
+                }
+                keys[entry] = added.id.rawValue
+            }
+        }
         for step in steps {
             switch step {
             case .enter(let membership):
@@ -181,7 +207,7 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
                 try transaction.changeTier(id, category: category, to: tier, source: source, effective: effective)
             case .leave(let category):
                 try transaction.leave(id, category: category, effective: effective)
-            case .register, .set, .assign, .add, .change, .end, .archive:
+            case .register, .set, .assign, .add, .change, .end, .workflow, .archive:
                 continue
             }
         }

@@ -7,8 +7,11 @@ public import UnitedFront
 /// Events apply in the order the register applies them (see ``SyntheticEvent``), with the register's
 /// own consequences: the member's 职务, 职务层次 and 职级 follow their posts (``UnitedFront/PostRecord``);
 /// joining a democratic party sets the political status and ends a 无党派人士 membership, and leaving it
-/// returns the status to 群众 (``UnitedFront/PartyMembershipRecord``); archiving ends every membership
-/// and every record.
+/// returns the status to 群众 (``UnitedFront/PartyMembershipRecord``); a workflow step does what its
+/// transition's ``UnitedFront/WorkflowEffect``s say (认定 sets 政治面貌 12 and enters 无党派人士 as 认定,
+/// 入库 adds a pool entry, 出库 ends it, 备案 files the party membership), and joining a party revokes a
+/// 无党派人士认定 in force with a 撤销 step (加入中国民主同盟); archiving ends every membership and every
+/// record, and leaves workflows as they are.
 public struct SyntheticState: Sendable, Hashable {
     /// A record as held: its latest values and the dates it began and ended.
     public struct Held: Sendable, Hashable {
@@ -32,6 +35,8 @@ public struct SyntheticState: Sendable, Hashable {
     public internal(set) var orgUnit: Int?
     /// The dated records by key.
     public internal(set) var records: [Int: Held] = [:]
+    /// The workflows, in the order they started.
+    public internal(set) var workflows: [SyntheticWorkflow] = []
 
     init() {}
 
@@ -53,6 +58,7 @@ public struct SyntheticState: Sendable, Hashable {
             default: continue
             }
         }
+        for case .workflow(let kind, let step, let entry) in steps { record(step, kind: kind, poolEntry: entry) }
         for step in steps {
             switch step {
             case .enter(let membership): memberships.append(membership)
@@ -70,6 +76,7 @@ public struct SyntheticState: Sendable, Hashable {
             case .add(let value, let key):
                 records[key] = Held(value: value, from: date)
                 if let party = value.partyMembership?.party {
+                    revokeCertifications(on: date, joining: party)
                     memberships.removeAll { $0.category == .nonPartisan }
                     record?.politicalStatus = party
                 }
@@ -93,6 +100,86 @@ public struct SyntheticState: Sendable, Hashable {
             if heldPost { followPosts() }
         }
     }
+
+    /// The workflow of `kind` in progress (started, not in a terminal state), by index.
+    func openWorkflow(_ kind: WorkflowKind) -> Int? {
+        workflows.lastIndex { $0.kind.id == kind.id && !$0.isTerminal }
+    }
+
+    /// Records `step` in the open workflow of `kind` (or a new one) and applies its transition's effects,
+    /// as ``UnitedFront/RegisterTransaction/recordStep(_:kind:for:)`` does.
+    private mutating func record(_ step: WorkflowStepRecord, kind: WorkflowKind, poolEntry entry: Int?) {
+        let index: Int
+        if let open = openWorkflow(kind) {
+            index = open
+        } else {
+            workflows.append(SyntheticWorkflow(kind: kind))
+            index = workflows.count - 1
+        }
+        workflows[index].steps.append(step)
+        let date = step.effective
+        func value(_ field: WorkflowField) -> String? {
+            let text: String? = switch field {
+            case .actor: step.actor
+            case .opinion: step.opinion
+            case .documentNumber: step.documentNumber
+            default: step.fields[field.rawValue]
+            }
+            return text.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        for effect in kind.transition(to: step.state)?.effects ?? [] {
+            switch effect {
+            case .setPoliticalStatus(let status, let field):
+                record?.politicalStatus = field.flatMap(value).map(PoliticalStatus.init(rawValue:)) ?? status
+            case .enterCategory(let category, let source, let tier):
+                if let held = memberships.firstIndex(where: { $0.category == category }) {
+                    memberships[held].source = source
+                } else {
+                    memberships.append(SyntheticMembership(category: category, tier: tier, source: source))
+                }
+            case .leaveCategory(let category):
+                memberships.removeAll { $0.category == category }
+            case .enterPool(let field):
+                var pool = PoolRecord(targetRank: CadreRank(rawValue: value(field) ?? ""), entryReason: value(.opinion))
+                pool.document = value(.documentNumber)
+                let key = entry ?? nextKey
+                records[key] = Held(value: .poolEntry(pool), from: date)
+                workflows[index].poolEntry = key
+            case .leavePool:
+                for (key, held) in open {
+                    guard held.isInForce(on: date), case .poolEntry(var pool) = held.value else { continue }
+                    pool.exitReason = value(.opinion)
+                    if let document = value(.documentNumber) { pool.document = document }
+                    records[key]?.value = .poolEntry(pool)
+                    records[key]?.to = date
+                }
+            case .fileParty:
+                for (key, held) in open {
+                    guard held.isInForce(on: date), case .partyMembership(var membership) = held.value else { continue }
+                    membership.isFiled = true
+                    records[key]?.value = .partyMembership(membership)
+                }
+            }
+        }
+    }
+
+    /// Joining `party` on `date` revokes each 无党派人士认定 in force: a 撤销 step whose reason names the
+    /// party and whose political status is the party's.
+    private mutating func revokeCertifications(on date: LocalDate, joining party: PoliticalStatus) {
+        let kind = WorkflowKind.nonPartisanCertification
+        for index in workflows.indices where workflows[index].kind.id == kind.id
+            && workflows[index].state(asOf: date).map(WorkflowKind.nonPartisanCertified.contains) ?? false {
+            record(WorkflowStepRecord("REVOKED", effective: date, opinion: "加入\(Self.partyNames[party.rawValue] ?? party.rawValue)",
+                                      fields: [WorkflowField.politicalStatus.rawValue: party.rawValue]),
+                   kind: kind, poolEntry: nil)
+        }
+    }
+
+    /// The full names of the democratic parties by GB/T 4762 code, as the register names them in a 撤销.
+    static let partyNames = [
+        "04": "中国国民党革命委员会", "05": "中国民主同盟", "06": "中国民主建国会", "07": "中国民主促进会", "08": "中国农工民主党",
+        "09": "中国致公党", "10": "九三学社", "11": "台湾民主自治同盟",
+    ]
 
     /// Sets 职务, 职务层次 and (when a serving post carries one) 职级 from the principal serving post: a
     /// 领导职务 before one that is not, then the higher 职务层次, then the earlier begun, then the

@@ -19,16 +19,17 @@ struct PersonConsistencyTests {
         }
     }
 
-    @Test("NON_PARTISAN means status 12 and certified, or a nominated candidate who is still 群众")
+    @Test("NON_PARTISAN means status 12 and certified, from a 认定 in force; a candidate holds neither")
     func nonPartisanNeedsStatus12() {
         for person in people {
+            let workflows = person.state(asOf: nil).workflows.filter { $0.kind == .nonPartisanCertification }
             for date in dates {
                 guard let record = person.record(asOf: date), record.status == .active else { continue }
                 let membership = person.memberships(asOf: date).first { $0.category == "NON_PARTISAN" }
-                if record.politicalStatus == "12" { #expect(membership?.source == "CERTIFIED", "person \(person.id)") }
-                if let membership {
-                    #expect(record.politicalStatus == "12" || (record.politicalStatus == "13" && membership.source == "NOMINATED"))
-                }
+                let certified = workflows.contains { $0.state(asOf: date).map(WorkflowKind.nonPartisanCertified.contains) ?? false }
+                #expect((record.politicalStatus == "12") == certified, "person \(person.id) on \(date)")
+                #expect((membership?.source == "CERTIFIED") == certified, "person \(person.id) on \(date)")
+                #expect(membership == nil || membership?.source == "CERTIFIED")
             }
         }
     }
@@ -80,6 +81,7 @@ struct PersonConsistencyTests {
         #expect(backDated > 0 && backDated * 100 / changes.count < 25)
         let kinds = Set(changes.map(\.kind))
         for kind in [SyntheticEvent.Kind.promotion, .transfer, .tierChange, .partyJoining, .nonPartisanCertification,
+                     .nonPartisanCandidacy, .nonPartisanRevocation, .partyFiling, .overseasChineseCertification,
                      .categoryEntry, .contactUpdate, .retirement, .archive, .reservePoolEntry] {
             #expect(kinds.contains(kind), "no \(kind) in 2,000 histories")
         }
