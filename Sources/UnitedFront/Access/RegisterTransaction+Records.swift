@@ -87,6 +87,7 @@ extension RegisterTransaction {
         record[.status] = RecordStatus.active
         let history = recordHistory(S.self)
         let id = try history.create(record, for: holder, effective: effective)
+        try S.check(id, in: self)
         try holder.log(LogLine(kind: .change, effective: effective.iso8601, subject: .record(S.kind, id: id),
                                from: nil, to: record.summary(codes)), in: self)
         try S.didAdd(record, for: holder, effective: effective, in: self)
@@ -113,10 +114,11 @@ extension RegisterTransaction {
         let (plan, _) = FieldHistoryPlanner<S.Field>.change(rows, effective: effective.iso8601, to: after.values)
         guard !plan.isEmpty else { return false }
         try history.apply(plan, to: id.rawValue)
+        try S.check(id.rawValue, in: self)
         let line = LogLine(kind: .change, effective: effective.iso8601, subject: .record(S.kind, id: id.rawValue),
                            from: before.summary(codes), to: ending ? nil : after.summary(codes))
         try holder.log(line, in: self)
-        if ending, consequences { try S.didEnd(after, for: holder, effective: effective, in: self) }
+        if ending, consequences { try S.didEnd(after, id: id.rawValue, for: holder, effective: effective, in: self) }
         try S.didWrite(for: holder, from: effective, in: self)
         return true
     }
@@ -136,6 +138,7 @@ extension RegisterTransaction {
         let (plan, changes) = FieldHistoryPlanner<S.Field>.correct(rows, asOf: date.iso8601, to: after.values)
         guard !plan.isEmpty else { return false }
         try history.apply(plan, to: id.rawValue)
+        try S.check(id.rawValue, in: self)
         let from = changes.map(\.effective).min() ?? date.iso8601
         let line = LogLine(kind: .correction, effective: from, subject: .record(S.kind, id: id.rawValue),
                            from: before.summary(codes), to: after.summary(codes))
@@ -179,6 +182,26 @@ extension RegisterTransaction {
                 // Archived, not leaving: the political status is left as it was.
                 _ = try changeStored(S.self, RecordID<S>(rawValue: id), effective: day, ending: true, consequences: false) { _ in }
             }
+        }
+    }
+
+    /// Ends, from `day`, every record of kind `S` in force that day that `holder` holds or whose `field`
+    /// names `id`: what an entity's end takes with it.
+    func endRecords<S: StoredRecord>(_ type: S.Type, heldBy holder: S.Holder? = nil, naming field: S.Field? = nil, id: Int64,
+                                     on day: LocalDate) throws {
+        var ids: [Int64] = []
+        if let holder { ids = try recordHistory(S.self).records(of: holder) }
+        if let field {
+            ids += try connection.fetchAll("""
+                SELECT DISTINCT record_id FROM \(S.kind.id)_history WHERE \(field.rawValue) = ? AND superseded_by IS NULL
+                """, [String(id)]) { $0.int64(0) }
+        }
+        for record in ids {
+            let rows = try recordHistory(S.self).rows(of: record)
+            guard let k = FieldHistoryPlanner<S.Field>.index(of: day.iso8601, in: rows), rows[k][.status] == RecordStatus.active,
+                  field.map({ rows[k][$0] == String(id) }) ?? true
+            else { continue }
+            _ = try changeStored(S.self, RecordID<S>(rawValue: record), effective: day, ending: true) { _ in }
         }
     }
 }

@@ -51,6 +51,8 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     case workflowStepOutOfOrder(WorkflowID, effective: LocalDate, previous: LocalDate)
     /// The workflow has no step left to withdraw.
     case noWorkflowStepToWithdraw(WorkflowID)
+    /// Another enterprise already holds this 统一社会信用代码.
+    case duplicateCreditCode(String, existing: EnterpriseID)
     /// A changeset may not be recorded before the latest one: "as known at" depends on that order.
     case recordedBeforeLatest(recordedAt: Timestamp, latest: Timestamp)
     /// A changeset may not be recorded later than the register's clock reads now (beyond
@@ -91,6 +93,8 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "org unit \(id) cannot be placed under \(parent), which lies below it"
         case .orgUnitInUse(let id, let date):
             "org unit \(id) still owns members or units on \(date) or later; move them first"
+        case .duplicateCreditCode(let code, let existing):
+            "enterprise \(existing) already holds credit code \(code)"
         case .recordNotFound(let kind, let id):
             "no \(kind.id) record has id \(id)"
         case .recordNotInForce(let kind, let id, let date):

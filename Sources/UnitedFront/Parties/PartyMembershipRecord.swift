@@ -110,7 +110,7 @@ public struct PartyMembershipRecord: StoredRecord {
         try transaction.change(member, effective: effective) { $0.politicalStatus = record.party }
     }
 
-    static func didEnd(_ record: PartyMembershipRecord, for member: MemberID, effective: LocalDate,
+    static func didEnd(_ record: PartyMembershipRecord, id: Int64, for member: MemberID, effective: LocalDate,
                        in transaction: RegisterTransaction) throws {
         guard try transaction.existingRecord(member, on: effective).politicalStatus == record.party else { return }
         try transaction.change(member, effective: effective) { $0.politicalStatus = .masses }

@@ -20,17 +20,21 @@ protocol StoredRecord: DatedRecord where Holder: StoredHolder {
     /// Runs after the record was added, in the same transaction.
     static func didAdd(_ record: Self, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws
 
-    /// Runs after the record was ended, in the same transaction.
-    static func didEnd(_ record: Self, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws
+    /// Runs after record `id` was ended, in the same transaction.
+    static func didEnd(_ record: Self, id: Int64, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws
 
     /// Runs after any write to one of `holder`'s records of this kind that takes effect from `day`.
     static func didWrite(for holder: Holder, from day: LocalDate, in transaction: RegisterTransaction) throws
+
+    /// Checks record `id` as written (a key unique across records); runs after every write to it.
+    static func check(_ id: Int64, in transaction: RegisterTransaction) throws
 }
 
 extension StoredRecord {
     static func didAdd(_ record: Self, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws {}
-    static func didEnd(_ record: Self, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws {}
+    static func didEnd(_ record: Self, id: Int64, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws {}
     static func didWrite(for holder: Holder, from day: LocalDate, in transaction: RegisterTransaction) throws {}
+    static func check(_ id: Int64, in transaction: RegisterTransaction) throws {}
 
     subscript(field: Field) -> String? {
         get { values[field.index] }
@@ -54,6 +58,9 @@ enum StoredRecordKinds {
     static let all: [any StoredRecord.Type] = [
         PostRecord.self, ArrangementRecord.self, PoolRecord.self, CultivationRecord.self, PartyMembershipRecord.self,
         OverseasRecord.self, NewStratumRecord.self, RelationRecord.self, HonourRecord.self,
+        EnterpriseRecord.self, EnterpriseRoleRecord.self, PairingRecord.self, OrganisationRecord.self, TermRecord.self,
+        OrganisationMembershipRecord.self, EnterpriseMembershipRecord.self, HouseholdRecord.self,
+        HouseholdMembershipRecord.self,
     ]
 }
 

@@ -207,6 +207,19 @@ struct RecordHistoryInvariantTests {
                     SELECT a.id FROM \(kind)_history a JOIN \(kind)_history b ON a.record_id = b.record_id
                     WHERE a.superseded_by IS NULL AND b.superseded_by IS NULL AND a.status = 'ended' AND b.status = 'active' AND b.valid_from > a.valid_from
                     """, "an ended record never becomes active again")
+                let holder = try db.fetchOne("""
+                    SELECT name FROM pragma_table_info('\(kind)') WHERE name NOT IN ('id', 'created_in')
+                    """) { $0.text(0) }
+                if let holder, holder != "member_id" {
+                    let entity = String(holder.dropLast(3))
+                    try none("""
+                        SELECT h.id FROM \(kind)_history h JOIN \(kind) r ON r.id = h.record_id
+                        JOIN \(entity)_history e ON e.record_id = r.\(holder)
+                        WHERE h.superseded_by IS NULL AND e.superseded_by IS NULL AND h.status = 'active' AND e.status = 'ended'
+                          AND h.valid_from < coalesce(e.valid_to, '9999-12-31') AND e.valid_from < coalesce(h.valid_to, '9999-12-31')
+                        """, "no record is in force on a day its holding \(entity) has ended")
+                }
+                guard holder == "member_id" else { continue }
                 try none("""
                     SELECT h.id FROM \(kind)_history h JOIN \(kind) r ON r.id = h.record_id JOIN member_history m ON m.member_id = r.member_id
                     WHERE h.superseded_by IS NULL AND m.superseded_by IS NULL AND h.status = 'active' AND m.status = 'archived'
