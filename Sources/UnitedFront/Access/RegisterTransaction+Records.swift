@@ -187,6 +187,7 @@ extension RegisterTransaction {
 
     /// Ends, from `day`, every record of kind `S` in force that day that `holder` holds or whose `field`
     /// names `id`: what an entity's end takes with it.
+    /// - Throws: ``RegisterError/recordBeginsAfterEnd(_:id:on:)`` for such a record that begins after `day`.
     func endRecords<S: StoredRecord>(_ type: S.Type, heldBy holder: S.Holder? = nil, naming field: S.Field? = nil, id: Int64,
                                      on day: LocalDate) throws {
         var ids: [Int64] = []
@@ -198,6 +199,9 @@ extension RegisterTransaction {
         }
         for record in ids {
             let rows = try recordHistory(S.self).rows(of: record)
+            if let first = rows.first, first.validFrom > day.iso8601, field.map({ first[$0] == String(id) }) ?? true {
+                throw RegisterError.recordBeginsAfterEnd(S.kind, id: record, on: try LocalDate.stored(first.validFrom))
+            }
             guard let k = FieldHistoryPlanner<S.Field>.index(of: day.iso8601, in: rows), rows[k][.status] == RecordStatus.active,
                   field.map({ rows[k][$0] == String(id) }) ?? true
             else { continue }

@@ -51,6 +51,9 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     case workflowStepOutOfOrder(WorkflowID, effective: LocalDate, previous: LocalDate)
     /// The workflow has no step left to withdraw.
     case noWorkflowStepToWithdraw(WorkflowID)
+    /// Ending an enterprise or organisation on that date would leave a record it holds or that names it
+    /// beginning after it ended: that record is not dropped silently. End or correct it first.
+    case recordBeginsAfterEnd(RecordKind, id: Int64, on: LocalDate)
     /// Another enterprise already holds this 统一社会信用代码.
     case duplicateCreditCode(String, existing: EnterpriseID)
     /// A changeset may not be recorded before the latest one: "as known at" depends on that order.
@@ -93,6 +96,8 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "org unit \(id) cannot be placed under \(parent), which lies below it"
         case .orgUnitInUse(let id, let date):
             "org unit \(id) still owns members or units on \(date) or later; move them first"
+        case .recordBeginsAfterEnd(let kind, let id, let date):
+            "\(kind.id) record \(id) begins on \(date), after the end being recorded: end or correct it first"
         case .duplicateCreditCode(let code, let existing):
             "enterprise \(existing) already holds credit code \(code)"
         case .recordNotFound(let kind, let id):
