@@ -1,0 +1,51 @@
+/// What statistics group members by. Membership dimensions (category, tier, source) count a member once
+/// per membership held that day; the others once per member (or per 侨情 record, for the overseas ones).
+public enum StatisticsDimension: String, Hashable, Sendable, Codable, CaseIterable {
+    /// 统战类别, per membership.
+    case category
+    /// 代表层级 of each membership.
+    case tier
+    /// 来源 of each membership.
+    case source
+    /// 性别.
+    case sex
+    /// 民族.
+    case ethnicity
+    /// 年龄段 on the date: 35岁及以下, 36至45岁, 46至55岁, 56岁及以上.
+    case ageBand = "age_band"
+    /// 学历.
+    case education
+    /// 政治面貌.
+    case politicalStatus = "political_status"
+    /// 职务层次, or the one a 职级 corresponds to (``CodeCatalog/cadreLevel(of:)``).
+    case rank
+    /// 所属单位: the owning org unit.
+    case orgUnit = "org_unit"
+    /// 侨情 type of each overseas record in force.
+    case overseasType = "overseas_type"
+    /// 居住国 of each overseas record in force.
+    case country
+
+    /// The code list whose names and order the dimension uses; nil for age bands and org units.
+    var codeList: CodeListID? {
+        switch self {
+        case .category: .category
+        case .tier: .tier
+        case .source: .categorySource
+        case .sex: .sex
+        case .ethnicity: .ethnicity
+        case .education: .education
+        case .politicalStatus: .politicalStatus
+        case .rank: .cadreRank
+        case .overseasType: .overseasType
+        case .country: .country
+        case .ageBand, .orgUnit: nil
+        }
+    }
+
+    /// Whether a member counts once per category membership.
+    var isMembership: Bool { self == .category || self == .tier || self == .source }
+
+    /// Whether a member counts once per overseas record.
+    var isOverseas: Bool { self == .overseasType || self == .country }
+}
