@@ -3,7 +3,8 @@
 public struct RecordKind: Hashable, Sendable, CustomStringConvertible {
     /// The table name: `post`, `arrangement`, `pool_entry`, `cultivation`, `party_membership`, `overseas`,
     /// `new_stratum`, `relation`, `honour`, `enterprise`, `enterprise_role`, `pairing`, `organisation`,
-    /// `term`, `organisation_membership`, `enterprise_membership`, `household`, `household_membership`.
+    /// `term`, `organisation_membership`, `enterprise_membership`, `household`, `household_membership`,
+    /// `engagement`, `participant`.
     public let id: String
     /// The Chinese name: 任职, 政治安排, 后备干部, 培养, 民主党派, 侨情, 新的社会阶层, 社会关系, 表彰, 企业 …
     /// (任职 rather than 职务, which names the member field that follows the posts).
@@ -51,11 +52,15 @@ public struct RecordKind: Hashable, Sendable, CustomStringConvertible {
     public static let household = RecordKind(id: "household", name: "户")
     /// 家庭成员: ``HouseholdMembershipRecord``.
     public static let householdMembership = RecordKind(id: "household_membership", name: "家庭成员")
+    /// 工作记录: ``EngagementRecord``.
+    public static let engagement = RecordKind(id: "engagement", name: "工作记录")
+    /// 参与: ``ParticipantRecord``.
+    public static let participant = RecordKind(id: "participant", name: "参与")
 
     /// Every kind, in the order above.
     public static let all: [RecordKind] = [
         .post, .arrangement, .poolEntry, .cultivation, .partyMembership, .overseas, .newStratum, .relation, .honour,
         .enterprise, .enterpriseRole, .pairing, .organisation, .term, .organisationMembership, .enterpriseMembership,
-        .household, .householdMembership,
+        .household, .householdMembership, .engagement, .participant,
     ]
 }

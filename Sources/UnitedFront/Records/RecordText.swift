@@ -16,6 +16,23 @@ enum RecordText {
         return text.isEmpty ? nil : text
     }
 
+    /// Free-text notes trimmed, nil when empty: like ``normalized(_:field:required:)`` but line breaks and
+    /// tabs are kept and the limit is ``RecordValidator/maximumNotesLength``.
+    /// - Throws: ``ValidationError`` naming `field`: another control character, or too long.
+    static func notes(_ value: String?, field: ValidationError.Field) throws -> String? {
+        let text = value?.trimmingSpaces() ?? ""
+        do {
+            try RecordValidator.checkCharacters(text, field: .notes)
+        } catch var error as ValidationError {
+            error.field = field
+            throw error
+        }
+        guard text.count <= RecordValidator.maximumNotesLength else {
+            throw ValidationError(field: field, value: text, reason: .tooLong(maximum: RecordValidator.maximumNotesLength))
+        }
+        return text.isEmpty ? nil : text
+    }
+
     /// The code `value` resolves to in its list, nil for nil or empty.
     /// - Throws: ``ValidationError`` naming `field` for an unknown value, or a missing one when `required`.
     static func code<Value: CodedValue>(_ value: Value?, field: ValidationError.Field, codes: CodeCatalog,

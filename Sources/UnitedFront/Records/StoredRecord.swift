@@ -60,7 +60,7 @@ enum StoredRecordKinds {
         OverseasRecord.self, NewStratumRecord.self, RelationRecord.self, HonourRecord.self,
         EnterpriseRecord.self, EnterpriseRoleRecord.self, PairingRecord.self, OrganisationRecord.self, TermRecord.self,
         OrganisationMembershipRecord.self, EnterpriseMembershipRecord.self, HouseholdRecord.self,
-        HouseholdMembershipRecord.self,
+        HouseholdMembershipRecord.self, EngagementRecord.self, ParticipantRecord.self,
     ]
 }
 
