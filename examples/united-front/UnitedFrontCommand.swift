@@ -19,6 +19,7 @@ struct UnitedFrontCommand: ParsableCommand {
             InitCommand.self, AddCommand.self, ShowCommand.self, ChangeCommand.self, CorrectCommand.self,
             CategoryCommand.self, OrgCommand.self, TransferCommand.self,
             PostCommand.self, ArrangementCommand.self, PoolCommand.self, CultivationCommand.self, PartyCommand.self, CadresCommand.self,
+            OverseasCommand.self, StratumCommand.self, RelationCommand.self, HonourCommand.self,
             WorkflowCommand.self,
             ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
             ChangesCommand.self, StatsCommand.self, ReportCommand.self,
