@@ -20,6 +20,7 @@ struct UnitedFrontCommand: ParsableCommand {
             CategoryCommand.self, OrgCommand.self, TransferCommand.self,
             PostCommand.self, ArrangementCommand.self, PoolCommand.self, CultivationCommand.self, PartyCommand.self, CadresCommand.self,
             OverseasCommand.self, StratumCommand.self, RelationCommand.self, HonourCommand.self,
+            EnterpriseCommand.self, RoleCommand.self, PairingCommand.self,
             WorkflowCommand.self,
             ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
             ChangesCommand.self, StatsCommand.self, ReportCommand.self,

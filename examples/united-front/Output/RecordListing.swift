@@ -25,6 +25,21 @@ enum RecordListing {
         Swift.print(try table.rendered(as: output.format))
     }
 
+    /// Prints record `id` as it stood on `--as-of` (default today), in force or ended: the `show`
+    /// subcommands.
+    /// - Throws: ``RegisterError/recordNotFound(_:id:)`` when there is none;
+    ///   ``CLIError/recordNotInForce(noun:id:on:began:ended:)`` before it began.
+    static func show<Record: PresentableRecord>(_ id: RecordID<Record>, dates: ReadDateOptions, output: OutputOptions,
+                                                register: Register) throws {
+        let last = try existing(id, in: register)
+        let date = dates.date(register)
+        guard let tenure = try register.read({ try $0.record(id, asOf: date, knownAt: dates.knownAt) }) else {
+            throw CLIError.recordNotInForce(noun: Record.noun, id: id.description, on: date.iso8601,
+                                            began: last.from.iso8601, ended: last.to?.iso8601)
+        }
+        try RecordPresenter.printRecord(tenure, output: output, codes: register.codes)
+    }
+
     /// Record `id` as it stood on `date`, after a write.
     /// - Throws: ``RegisterError/recordNotFound(_:id:)`` when there is none.
     static func record<Record: PresentableRecord>(_ id: RecordID<Record>, asOf date: LocalDate,
