@@ -21,6 +21,7 @@ struct UnitedFrontCommand: ParsableCommand {
             PostCommand.self, ArrangementCommand.self, PoolCommand.self, CultivationCommand.self, PartyCommand.self, CadresCommand.self,
             OverseasCommand.self, StratumCommand.self, RelationCommand.self, HonourCommand.self,
             EnterpriseCommand.self, RoleCommand.self, PairingCommand.self,
+            OrganisationCommand.self, TermCommand.self, SeatCommand.self, MembershipCommand.self,
             WorkflowCommand.self,
             ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
             ChangesCommand.self, StatsCommand.self, ReportCommand.self,
