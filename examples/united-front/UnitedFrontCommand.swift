@@ -22,6 +22,7 @@ struct UnitedFrontCommand: ParsableCommand {
             OverseasCommand.self, StratumCommand.self, RelationCommand.self, HonourCommand.self,
             EnterpriseCommand.self, RoleCommand.self, PairingCommand.self,
             OrganisationCommand.self, TermCommand.self, SeatCommand.self, MembershipCommand.self,
+            HouseholdCommand.self,
             WorkflowCommand.self,
             ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
             ChangesCommand.self, StatsCommand.self, ReportCommand.self,
