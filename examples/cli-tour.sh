@@ -30,6 +30,9 @@ united-front show 3 --as-of 2024-06-30
 united-front post add 5 --unit 新城区教育局 --title 副局长 --rank 副科 --leadership --document "新党干字〔2024〕15号" --effective 2024-03-01
 united-front post end 1 --document "新党干字〔2024〕40号" --effective 2024-09-01    # post 1; 2024-08-31 was its last day
 united-front cadres leading --as-of 2024-06-30                                   # 党外副科级以上领导干部, counted once each
+united-front enterprise add --credit-code 91150102MA0N2XY1A8 --name 呼和浩特市青城乳业集团有限公司 --industry 14 --scale 中型 --effective 2015-03-01
+united-front role add 3 --enterprise 1 --role 法定代表人 --effective 2024-01-01
+united-front enterprise people 1 --as-of 2024-06-30                               # who holds roles in it, member by member
 united-front workflow start 7 --kind 无党派人士认定 --state 推荐 --handler 新城区卫健委党组 --effective 2024-03-10
 united-front workflow step 1 --state 考察 --opinion 考察合格 --effective 2024-05-20
 united-front workflow list --kind 无党派人士认定 --state 推荐 --state 考察 --as-of 2024-06-30    # awaiting 认定

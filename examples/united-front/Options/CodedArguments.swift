@@ -52,3 +52,51 @@ extension PartyExit: ExpressibleByArgument {
 extension PoliticalStatus: ExpressibleByArgument {
     init?(argument: String) { self.init(argument) }
 }
+
+extension OverseasType: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension Country: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension ResidenceRight: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension NewStratumGroup: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension Relation: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension HonourLevel: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension Industry: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension EnterpriseScale: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension OwnershipType: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension EnterpriseRole: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension OrganisationKind: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension OrganisationRole: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}

@@ -2,20 +2,42 @@ import UnitedFront
 
 /// Reads records of one kind for the `list` subcommands and for what a write prints.
 enum RecordListing {
-    /// Prints `member`'s records of a kind (or everyone's): those in force on `--as-of`, or, for a member
-    /// without `--as-of`, every record they hold or held, each as on its last day, with its from and to.
-    /// - Throws: ``RegisterError/memberNotFound(_:)`` for a member the register does not have.
-    static func print<Record: PresentableRecord>(_ type: Record.Type, of member: MemberID?, dates: ReadDateOptions,
+    /// Prints `holder`'s records of a kind (or everyone's): those in force on `--as-of`, or, for a holder
+    /// (or a kind nobody holds) without `--as-of`, every record, each as on its last day, with its from
+    /// and to.
+    /// - Throws: ``RegisterError/memberNotFound(_:)`` or ``RegisterError/recordNotFound(_:id:)`` for a
+    ///   holder the register does not have.
+    static func print<Record: PresentableRecord>(_ type: Record.Type, of holder: Record.Holder?, dates: ReadDateOptions,
                                                  output: OutputOptions, register: Register) throws {
-        if let member, try register.member(member) == nil { throw RegisterError.memberNotFound(member) }
+        if let holder { try holder.check(in: register) }
         let tenures: [Tenure<Record>]
-        if let member, dates.asOf == nil {
-            tenures = try register.records(type, of: member, knownAt: dates.knownAt)
+        if dates.asOf == nil, let holder = holder ?? Record.Holder.everyone {
+            tenures = try register.records(type, of: holder, knownAt: dates.knownAt)
         } else {
-            tenures = try register.records(type, of: member, asOf: dates.date(register), knownAt: dates.knownAt)
+            tenures = try register.records(type, of: holder, asOf: dates.date(register), knownAt: dates.knownAt)
         }
+        try print(tenures, output: output, register: register)
+    }
+
+    /// Prints `tenures` as a table, CSV, or a JSON array of objects.
+    static func print<Record: PresentableRecord>(_ tenures: [Tenure<Record>], output: OutputOptions, register: Register) throws {
         let table = RecordPresenter.table(tenures, names: CodeNames(codes: register.codes, showCodes: output.codes))
         Swift.print(try table.rendered(as: output.format))
+    }
+
+    /// Prints record `id` as it stood on `--as-of` (default today), in force or ended: the `show`
+    /// subcommands.
+    /// - Throws: ``RegisterError/recordNotFound(_:id:)`` when there is none;
+    ///   ``CLIError/recordNotInForce(noun:id:on:began:ended:)`` before it began.
+    static func show<Record: PresentableRecord>(_ id: RecordID<Record>, dates: ReadDateOptions, output: OutputOptions,
+                                                register: Register) throws {
+        let last = try existing(id, in: register)
+        let date = dates.date(register)
+        guard let tenure = try register.read({ try $0.record(id, asOf: date, knownAt: dates.knownAt) }) else {
+            throw CLIError.recordNotInForce(noun: Record.noun, id: id.description, on: date.iso8601,
+                                            began: last.from.iso8601, ended: last.to?.iso8601)
+        }
+        try RecordPresenter.printRecord(tenure, output: output, codes: register.codes)
     }
 
     /// Record `id` as it stood on `date`, after a write.
@@ -26,6 +48,13 @@ enum RecordListing {
             throw RegisterError.recordNotFound(Record.kind, id: id.rawValue)
         }
         return tenure
+    }
+
+    /// Record `id` as it stands on its last day, whenever that is: that it exists.
+    /// - Throws: ``RegisterError/recordNotFound(_:id:)`` when there is none.
+    @discardableResult
+    static func existing<Record: PresentableRecord>(_ id: RecordID<Record>, in register: Register) throws -> Tenure<Record> {
+        try record(id, asOf: LocalDate(year: 9999, month: 12, day: 31)!, in: register)
     }
 
     /// Writes with `write` and prints the record as it stands on `date`: the write of every record
@@ -47,5 +76,37 @@ enum RecordListing {
         }
         try RecordPresenter.printWrite(try record(id, asOf: date, in: register), changed: changed, output: output,
                                        codes: register.codes)
+    }
+
+    /// Adds `record` for `holder` on `--effective` and prints it: the write of every `add` subcommand.
+    static func add<Record: PresentableRecord>(_ record: Record, for holder: Record.Holder, effective: EffectiveDateOptions,
+                                               attribution: AttributionOptions, output: OutputOptions,
+                                               register: Register) throws {
+        let date = effective.date(register)
+        let id = try register.add(record, for: holder, effective: date, by: attribution.attribution)
+        try RecordPresenter.printWrite(try self.record(id, asOf: date, in: register), output: output, codes: register.codes)
+    }
+
+    /// Changes record `id` on `--effective` with `edit` and prints it: the write of every `change`
+    /// subcommand.
+    static func change<Record: PresentableRecord>(_ id: RecordID<Record>, effective: EffectiveDateOptions,
+                                                  attribution: AttributionOptions, output: OutputOptions, register: Register,
+                                                  _ edit: (inout Record) -> Void) throws {
+        let date = effective.date(register)
+        try write(id, on: date, in: register, output: output) {
+            try register.write(by: attribution.attribution) { try $0.change(id, effective: date, edit) }
+        }
+    }
+
+    /// Ends record `id` on `--effective` (its last day in force is the day before) and prints it: the
+    /// write of every `end` subcommand.
+    static func end<Record: PresentableRecord>(_ id: RecordID<Record>, effective: EffectiveDateOptions,
+                                               attribution: AttributionOptions, output: OutputOptions, register: Register,
+                                               _ edit: (inout Record) -> Void = { _ in }) throws {
+        let date = effective.date(register)
+        try write(id, on: date, in: register, output: output) {
+            try register.end(id, effective: date, by: attribution.attribution, edit)
+            return true
+        }
     }
 }

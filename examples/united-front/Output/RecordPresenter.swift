@@ -18,8 +18,8 @@ struct CodeNames {
 }
 
 /// A kind of dated record the command line prints: its name in messages and its own columns, after the
-/// columns every kind shares (id, member, from, to).
-protocol PresentableRecord: DatedRecord where Holder == MemberID {
+/// columns every kind shares (id, its holder's column when someone holds it, from, to).
+protocol PresentableRecord: DatedRecord where Holder: PresentableHolder {
     /// The noun messages use: `post`, `pool entry`.
     static var noun: String { get }
     /// The kind's own columns.
@@ -32,23 +32,51 @@ protocol PresentableRecord: DatedRecord where Holder == MemberID {
 
 /// Prints records: lists of them, and the record a write added, changed or ended.
 enum RecordPresenter {
-    /// The columns every kind shares.
-    static let sharedColumns: [DataTable.Column] = [
-        .init(key: "id", header: "编号"), .init(key: "member", header: "成员"),
-        .init(key: "from", header: "起始日期"), .init(key: "to", header: "终止日期"),
-    ]
+    /// The columns every kind shares, with the holder's (`member`, `enterprise`, `organisation`) for
+    /// kinds someone holds.
+    static func sharedColumns<Record: PresentableRecord>(_ type: Record.Type) -> [DataTable.Column] {
+        [.init(key: "id", header: "编号")] + (Record.Holder.column.map { [$0] } ?? [])
+            + [.init(key: "from", header: "起始日期"), .init(key: "to", header: "终止日期")]
+    }
 
-    /// `tenures` as a table: id, member, first day, first day no longer in force, then the kind's columns.
+    /// `tenures` as a table: id, holder, first day, first day no longer in force, then the kind's columns.
     static func table<Record: PresentableRecord>(_ tenures: [Tenure<Record>], names: CodeNames) -> DataTable {
-        var table = DataTable(sharedColumns + Record.columns)
+        var table = DataTable(sharedColumns(Record.self) + Record.columns)
         for tenure in tenures {
-            table.append([
-                DataTable.Cell(text: tenure.id.description, json: .integer(tenure.id.rawValue)),
-                DataTable.Cell(text: tenure.member.description, json: .integer(tenure.member.rawValue)),
-                DataTable.Cell(tenure.from.iso8601), DataTable.Cell(tenure.to?.iso8601),
-            ] + tenure.record.cells(names))
+            table.append([DataTable.Cell(text: tenure.id.description, json: .integer(tenure.id.rawValue))]
+                + (Record.Holder.column == nil ? [] : [tenure.holder.cell])
+                + [DataTable.Cell(tenure.from.iso8601), DataTable.Cell(tenure.to?.iso8601)]
+                + tenure.record.cells(names))
         }
         return table
+    }
+
+    /// Prints one record as read (`enterprise show`): `enterprise 1: …, from …` and one line per column
+    /// with `--format table`, one JSON object, or one CSV row.
+    static func printRecord<Record: PresentableRecord>(_ tenure: Tenure<Record>, output: OutputOptions,
+                                                       codes: CodeCatalog) throws {
+        let names = CodeNames(codes: codes, showCodes: output.codes)
+        let table = table([tenure], names: names)
+        switch output.format {
+        case .table:
+            print(headline(tenure, names: names))
+            var fields = DataTable([.init(key: "field", header: "字段"), .init(key: "value", header: "值")])
+            for (column, cell) in zip(table.columns, table.rows[0]) { fields.append([DataTable.Cell(column.header), cell]) }
+            print(try fields.rendered(as: .table))
+        case .json:
+            print(try table.jsonObjects[0].rendered())
+        case .csv:
+            print(try table.rendered(as: .csv))
+        }
+    }
+
+    /// `post 3 (member 1): 锡林浩特市教育局副局长 (乡科级副职), from 2021-03-01 to 2023-01-10`; records nobody
+    /// holds have no holder in brackets.
+    static func headline<Record: PresentableRecord>(_ tenure: Tenure<Record>, names: CodeNames) -> String {
+        var text = "\(Record.noun) \(tenure.id)" + (tenure.holder.phrase.map { " (\($0))" } ?? "")
+        text += ": \(tenure.record.line(names)), from \(tenure.from)"
+        if let to = tenure.to { text += " to \(to)" }
+        return text
     }
 
     /// Prints what a write left: `post 3 (member 1): 锡林浩特市教育局副局长 (乡科级副职), from 2021-03-01`
@@ -63,9 +91,7 @@ enum RecordPresenter {
                 print("\(Record.noun) \(tenure.id): nothing changed")
                 return
             }
-            var text = "\(Record.noun) \(tenure.id) (member \(tenure.member)): \(tenure.record.line(names)), from \(tenure.from)"
-            if let to = tenure.to { text += " to \(to)" }
-            print(text)
+            print(headline(tenure, names: names))
         case .json:
             guard case .object(var object) = table([tenure], names: names).jsonObjects[0] else { return }
             object["changed"] = .bool(changed)

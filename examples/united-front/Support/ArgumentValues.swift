@@ -29,6 +29,17 @@ enum ArgumentValues {
         return MemberID(rawValue: value)
     }
 
+    /// A member id named by an option (`--relative`): a positive whole number; `field` names the option
+    /// in the error.
+    static func memberID(named field: UnitedFront.ValidationError.Field) -> @Sendable (String) throws -> MemberID {
+        { text in
+            guard let value = Int64(text), value > 0 else {
+                throw UnitedFront.ValidationError(field: field, value: text, reason: .malformed(expected: "a positive whole number"))
+            }
+            return MemberID(rawValue: value)
+        }
+    }
+
     /// An org unit id: a positive whole number.
     @Sendable
     static func orgUnitID(_ text: String) throws -> OrgUnitID {
@@ -68,6 +79,15 @@ enum ArgumentValues {
             throw UnitedFront.ValidationError(field: "field", value: text, reason: .malformed(expected: "KEY=VALUE"))
         }
         return KeyValue(key: key, value: String(text[text.index(after: equals)...]))
+    }
+
+    /// An amount in 元: a whole number, 0 or more (the register checks the upper bound).
+    @Sendable
+    static func amount(_ text: String) throws -> Int64 {
+        guard let value = Int64(text), value >= 0 else {
+            throw UnitedFront.ValidationError(field: "amount", value: text, reason: .malformed(expected: "a whole number of 元"))
+        }
+        return value
     }
 
     /// A calendar year, 1900–9999.
