@@ -106,8 +106,10 @@ extension HouseholdRecord: PresentableRecord {
         .init(key: "org_unit", header: "所属单位"),
     ]
 
+    /// A household's 住址 is a person's address: masked like a member's (the first six characters kept).
     func cells(_ names: CodeNames) -> [DataTable.Cell] {
-        [DataTable.Cell(name), DataTable.Cell(address), DataTable.Cell(region), DataTable.Cell(number: orgUnit?.rawValue)]
+        [DataTable.Cell(name), DataTable.Cell(address.map(Masking.address)), DataTable.Cell(region),
+         DataTable.Cell(number: orgUnit?.rawValue)]
     }
 
     func line(_ names: CodeNames) -> String { name }
