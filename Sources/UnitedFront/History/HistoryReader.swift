@@ -210,6 +210,7 @@ struct HistoryReader {
 
     private func recordChanges<Record: StoredRecord>(_ kind: Record.Type, from start: LocalDate, through end: LocalDate,
                                                      labels: ChangeLabeler) throws -> [ChangeEvent] {
-        try RecordReader<Record>(connection: connection).changes(from: start, through: end, labels: labels)
+        guard Record.Holder.self == MemberID.self else { return [] }  // the report is of members
+        return try RecordReader<Record>(connection: connection).changes(from: start, through: end, labels: labels)
     }
 }
