@@ -265,6 +265,28 @@ struct EnterpriseFixtureTests {
             run one; \(households.count) households; \(honours.count) honoured; \(returned.count) 华侨 returned; \
             \(grouped.count) of \(stratum.count) 新的社会阶层人士 with a group
             """)
+        var seats: [String: Int] = [:], overseas: [String: Int] = [:], roles: [String: Int] = [:]
+        var paidLater = 0, linked = 0, places = 0, chambers = 0
+        for person in population.people {
+            for held in person.allRecords.values {
+                switch held.value {
+                case .seat(let role, let organisation, _):
+                    seats["\(population.organisations[organisation].kind.rawValue)/\(role.rawValue)", default: 0] += 1
+                case .overseas(let record, let relative):
+                    overseas[record.type.rawValue, default: 0] += 1
+                    if relative != nil { linked += 1 }
+                case .enterpriseRole(let role, _): roles[role.role.rawValue, default: 0] += 1
+                case .householdMembership: places += 1
+                case .enterpriseMembership: chambers += 1
+                default: break
+                }
+            }
+            paidLater += person.events.filter { $0.kind == .pairing && $0.steps.contains { if case .change = $0 { true } else { false } } }.count
+        }
+        print("seats", seats.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print("overseas records", overseas.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
+              "; \(linked) 侨眷 linked; roles", roles.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
+              "; \(paidLater) later payments; \(places) household places; \(chambers) 商会 memberships")
         #expect(entrepreneurs.filter { owning.contains($0.id) }.count * 100 / entrepreneurs.count >= 85)
         #expect(privately * 100 / enterprises.count >= 75)
         #expect(small * 100 / enterprises.count >= 60)
