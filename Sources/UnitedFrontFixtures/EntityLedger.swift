@@ -20,6 +20,8 @@ struct EntityLedger: Sendable {
     struct Household: Sendable {
         var index: Int
         var recordedAt: Timestamp
+        /// Whether the 户主 is the 华侨/归侨 themself.
+        var headIsAnchor: Bool
         /// The 户主's generation relative to the 华侨/归侨 (0 for the same, 1 for a parent, -1 for a child).
         var headGeneration: Int
         /// Whether the 户主 is a sibling (or the 华侨/归侨 themself).

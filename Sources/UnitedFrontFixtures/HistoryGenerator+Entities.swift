@@ -370,7 +370,8 @@ extension HistoryGenerator {
         } else if anchor.type == "HUAQIAO", random.percent(70) {
             let index = ledger.nextHousehold
             records += household(headed: record, orgUnit: orgUnit)
-            pendingHousehold = EntityLedger.Household(index: index, recordedAt: Timestamp(startOf: date), headGeneration: link.generation,
+            pendingHousehold = EntityLedger.Household(index: index, recordedAt: Timestamp(startOf: date), headIsAnchor: false,
+                                                      headGeneration: link.generation,
                                                       headIsSibling: link.relation.isSibling, headSex: traits.sex,
                                                       headBirthYear: traits.birthDate.year)
         }
@@ -381,9 +382,7 @@ extension HistoryGenerator {
     private func relationToHead(_ link: PersonGenerator.OverseasLink, _ home: EntityLedger.Household) -> Relation {
         let male = traits.sex == "1"
         let elder = traits.birthDate.year <= home.headBirthYear
-        if home.headGeneration == 0, home.headIsSibling, home.headBirthYear == link.anchor.birthYear, home.headSex == link.anchor.sex,
-           home.index == ledger.anchors.last(where: { $0.person == link.anchor.person })?.household?.index,
-           ledger.anchors.last(where: { $0.person == link.anchor.person })?.type == "GUIQIAO" {
+        if home.headIsAnchor {
             // The 户主 is the 归侨: the inverse of what they are to the person.
             switch link.relation {
             case .father, .mother: return male ? "20" : "30"

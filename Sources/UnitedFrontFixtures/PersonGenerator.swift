@@ -172,18 +172,18 @@ struct PersonGenerator: Sendable {
         var history = HistoryGenerator(traits: traits, spec: spec, units: units, random: random)
         history.organisations = organisations
         history.ledger = ledger
+        ledger = EntityLedger()  // one owner at a time, so that appending never copies the notes
         let events = history.build(record: record, memberships: memberships)
-        ledger = history.ledger
+        swap(&ledger, &history.ledger)
         guard case .register(let registered) = events[0].steps[0] else { preconditionFailure("a history starts with the registration") }
         let person = SyntheticPerson(id: id, archetype: archetype, regionCode: region.code, record: registered, events: events)
-        leaveNotes(person, traits: traits)
+        leaveNotes(person, records: history.state.records, traits: traits)
         return person
     }
 
     /// Notes what later people may refer to: the person's enterprises that never end, and the person
     /// as a 华侨 or 归侨 (with the household they head).
-    private mutating func leaveNotes(_ person: SyntheticPerson, traits: Traits) {
-        let records = person.allRecords
+    private mutating func leaveNotes(_ person: SyntheticPerson, records: [Int: SyntheticState.Held], traits: Traits) {
         for event in person.events {
             for case .add(let value, let key) in event.steps {
                 if case .enterprise(let enterprise, let index, _, _) = value, records[key]?.to == nil {
@@ -198,7 +198,8 @@ struct PersonGenerator: Sendable {
                                          recordedAt: person.registration.recordedAt)
         for event in person.events {
             for case .add(.household(_, let index, _), _) in event.steps {
-                anchor.household = EntityLedger.Household(index: index, recordedAt: event.recordedAt, headGeneration: 0, headIsSibling: true,
+                anchor.household = EntityLedger.Household(index: index, recordedAt: event.recordedAt, headIsAnchor: true, headGeneration: 0,
+                                                          headIsSibling: true,
                                                           headSex: traits.sex, headBirthYear: traits.birthDate.year)
             }
         }
