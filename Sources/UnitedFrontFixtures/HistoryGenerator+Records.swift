@@ -27,6 +27,18 @@ extension HistoryGenerator {
         /// A 后备 tier in `category` (and the pool entry, through 后备干部入库) decided a while after the
         /// registration.
         case poolAdmission(Category)
+        /// The 换届 of organisation `organisation` (an index in ``Population/organisations``).
+        case organisationTerm(Int)
+        /// Enterprise `enterprise` pairs with a village (万企兴万村).
+        case pairing(enterprise: Int)
+        /// More of pairing `key`'s committed amount is paid.
+        case pairingPayment(key: Int)
+        /// The 侨眷's relative, registered after them, is linked.
+        case overseasLink
+        /// The 华侨 returns to settle: 归侨 from that day.
+        case returnHome
+        /// An honour for a 代表人士.
+        case honour
     }
 
     /// The first day a 职级 is given (公务员职务与职级并行规定, in force 2019-06-01).
@@ -480,6 +492,12 @@ extension HistoryGenerator {
             case .partyFiling(let state): advanceFiling(to: state, on: first.date)
             case .overseasStatus(let state): advanceOverseasStatus(to: state, on: first.date)
             case .poolAdmission(let category): admitToPool(category, on: first.date)
+            case .organisationTerm(let organisation): changeSeat(organisation, on: first.date)
+            case .pairing(let enterprise): pair(enterprise, on: first.date)
+            case .pairingPayment(let key): pay(key, on: first.date)
+            case .overseasLink: linkRelative(on: first.date)
+            case .returnHome: returnHome(on: first.date)
+            case .honour: award(on: first.date)
             case .cultivationEnd(let key, let result):
                 guard let held = state.records[key], held.to == nil, case .cultivation(var cultivation, let entry) = held.value else { continue }
                 cultivation.result = result

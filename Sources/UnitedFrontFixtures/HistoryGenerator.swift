@@ -17,7 +17,14 @@ struct HistoryGenerator {
     var state = SyntheticState()
     var cadre: CadrePosition?
     private var events: [SyntheticEvent] = []
-    private var lastRecorded: Timestamp?
+    /// When the last event was recorded.
+    private(set) var lastRecorded: Timestamp?
+    /// The organisations of the spec's districts; nil for a scenario without them.
+    var organisations: OrganisationPlan?
+    /// What earlier people left for this one, and what this one leaves (enterprise and household numbers).
+    var ledger = EntityLedger()
+    /// A household the next event registers for a 华侨's family, noted in the ledger once recorded.
+    var pendingHousehold: EntityLedger.Household?
     var lastPromotion: LocalDate
     private var retired = false
     /// The effective date of the last event.
@@ -85,7 +92,9 @@ struct HistoryGenerator {
         var record = initial
         var memberships = initialMemberships
         let (procedures, procedureReason) = startProcedures(&record, &memberships)
-        let records = registrationRecords(&record, memberships: memberships)
+        var records = registrationRecords(&record, memberships: memberships)
+        let unit = owningUnit(town: record.region)
+        records += registrationEntities(&record, memberships: memberships, orgUnit: unit)
         let year = traits.registeredOn.year
         let surveyReason = switch memberships.first?.source {
         case CategorySource.nominated: "单位党组织推荐"
@@ -96,7 +105,7 @@ struct HistoryGenerator {
         let reason = procedureReason ?? surveyReason
         let town = region.townships.first { $0.code == record.region }?.name ?? region.district
         var steps: [SyntheticEvent.Step] = [.register(record)]
-        if let unit = owningUnit(town: record.region) { steps.append(.assign(orgUnit: unit)) }
+        if let unit { steps.append(.assign(orgUnit: unit)) }
         steps += memberships.map { .enter($0) }
         var key = 0
         for value in records {
@@ -105,6 +114,8 @@ struct HistoryGenerator {
         }
         emit(.registration, on: traits.registeredOn, actor: clerk("统战部"), reason: reason, source: "\(town)统战工作站",
              steps: steps + procedures)
+        notePendingHousehold()
+        scheduleEntityChanges()
     }
 
     // MARK: Changes
@@ -270,6 +281,7 @@ struct HistoryGenerator {
         var steps: [SyntheticEvent.Step] = [.set(.workUnit, work.workUnit)]
         if work.post != record.post { steps.append(.set(.post, work.post)) }
         if traits.archetype == .newSocialStratum, work.notes != record.notes { steps.append(.set(.notes, work.notes)) }
+        steps += unitChangeRecords(work, on: date)
         emit(.unitChange, on: date, actor: clerk("统战部"), reason: "工作单位变动", source: "本人", steps: steps)
     }
 
@@ -334,10 +346,13 @@ struct HistoryGenerator {
                  steps: [.enter(SyntheticMembership(category: .nonPartyIntellectual, tier: .general, source: .survey))])
         case .startUp:
             let company = Occupation.company(in: region, random: &random)
+            let post = random.percent(50) ? "执行董事" : "总经理"
             emit(.categoryEntry, on: date, actor: clerk("统战部"), reason: "创办企业，类别调整", source: "\(districtName)工商业联合会",
-                 steps: [.set(.workUnit, company), .set(.post, random.percent(50) ? "执行董事" : "总经理"), .set(.notes, nil),
+                 steps: [.set(.workUnit, company), .set(.post, post), .set(.notes, nil),
                          .leave(category: .newStratum),
-                         .enter(SyntheticMembership(category: .nonPublicEconomy, tier: .general, source: .selfReported))])
+                         .enter(SyntheticMembership(category: .nonPublicEconomy, tier: .general, source: .selfReported))]
+                    + endRecords { if case .newStratum = $0 { true } else if case .enterpriseRole = $0 { true } else { false } }
+                    + enterpriseSteps(company: company, post: post, owner: true, on: date))
         }
     }
 
@@ -345,7 +360,7 @@ struct HistoryGenerator {
         emit(.categoryExit, on: date, actor: clerk("统战部"), reason: "企业注销，调出非公有制经济人士名单",
              source: "\(districtName)工商业联合会",
              steps: [.set(.post, nil), .set(.notes, "原任\(record.workUnit ?? "企业")\(record.post ?? "负责人")，企业已注销"),
-                     .leave(category: .nonPublicEconomy)])
+                     .leave(category: .nonPublicEconomy)] + closeEnterprise())
     }
 
     private mutating func retire(on date: LocalDate) {

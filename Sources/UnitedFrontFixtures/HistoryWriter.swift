@@ -1,7 +1,8 @@
 import UnitedFront
 
 /// Writes synthetic events into a register in global recorded order, one changeset per event, and
-/// keeps track of the ids the registrations, org units and dated records get.
+/// keeps track of the ids the registrations, org units, organisations, enterprises, households and
+/// dated records get.
 enum HistoryWriter {
     /// The org units to establish before any event, in one changeset.
     struct Units {
@@ -10,38 +11,64 @@ enum HistoryWriter {
         var attribution: Attribution
     }
 
-    /// Writes `units` (if any), then `events` (any order; they are sorted here) for `personCount` people,
-    /// and returns each person's id by index and each unit's id by index.
+    /// The organisations, and the changesets that establish them and run their 换届.
+    struct Organisations {
+        var organisations: [SyntheticOrganisation]
+        var events: [OrganisationEvent]
+    }
+
+    /// What was written: ids by index.
+    struct Written {
+        var members: [MemberID]
+        var context: WriteContext
+    }
+
+    /// Writes `units` (if any), then `events` (any order; they are sorted here) for `personCount` people
+    /// merged with the organisations' changesets by recorded time (an organisation's first), and returns
+    /// the ids by index.
     /// - Throws: the register's errors; ``UnitedFront/RegisterError/recordedBeforeLatest(recordedAt:latest:)``
     ///   when the register already holds a later changeset and `recording` is ``Recording/asGenerated``.
-    static func write(_ events: [SyntheticEvent], personCount: Int, units: Units? = nil, to register: Register,
-                      recording: Recording) throws -> (members: [MemberID], orgUnits: [OrgUnitID]) {
-        var unitIDs: [OrgUnitID] = []
+    static func write(_ events: [SyntheticEvent], personCount: Int, units: Units? = nil, organisations: Organisations? = nil,
+                      to register: Register, recording: Recording) throws -> Written {
+        var context = WriteContext()
+        context.members = [MemberID?](repeating: nil, count: personCount)
         if let units, !units.units.isEmpty {
             var attribution = units.attribution
             if recording == .registerClock { attribution.recordedAt = nil }
-            unitIDs = try register.write(by: attribution) { transaction in
+            context.orgUnits = try register.write(by: attribution) { transaction in
                 var ids: [OrgUnitID] = []
                 for unit in units.units { ids.append(try transaction.addOrgUnit(unit.record(parentIDs: ids), effective: units.effective)) }
                 return ids
             }
         }
-        var ids = [MemberID?](repeating: nil, count: personCount)
+        var pending = (organisations?.events ?? []).sorted { ($0.attribution.recordedAt!, $0.effective) < ($1.attribution.recordedAt!, $1.effective) }[...]
+        func flush(through time: Timestamp?) throws {
+            while let next = pending.first, time.map({ next.attribution.recordedAt! <= $0 }) ?? true {
+                pending.removeFirst()
+                var attribution = next.attribution
+                if recording == .registerClock { attribution.recordedAt = nil }
+                try register.write(by: attribution) { transaction in
+                    try next.apply(to: transaction, organisations: organisations!.organisations, context: &context)
+                }
+            }
+        }
         var records = [[Int: Int64]](repeating: [:], count: personCount)
         for event in events.sorted(by: SyntheticEvent.precedes) {
+            try flush(through: event.recordedAt)
             var attribution = event.attribution
             if recording == .registerClock { attribution.recordedAt = nil }
-            let known = ids[event.person]
+            let known = context.members[event.person]
             var keys = records[event.person]
-            ids[event.person] = try register.write(by: attribution) { transaction in
-                try event.apply(to: transaction, member: known, orgUnits: unitIDs, records: &keys)
+            context.members[event.person] = try register.write(by: attribution) { transaction in
+                try event.apply(to: transaction, member: known, context: &context, records: &keys)
             }
             records[event.person] = keys
         }
-        let members = ids.enumerated().map { index, id in
+        try flush(through: nil)
+        let members = context.members.enumerated().map { index, id in
             guard let id else { preconditionFailure("person \(index) has no registration event") }
             return id
         }
-        return (members, unitIDs)
+        return Written(members: members, context: context)
     }
 }

@@ -7,6 +7,9 @@ struct Occupation: Sendable, Hashable {
     var notes: String?
     /// The 新的社会阶层人士 sub-group code (`1`…`4`), for new-stratum people.
     var newStratumGroup: String?
+    /// For a 华侨 the country they live in, for a 归侨 the one they came back from, for a 侨眷 their
+    /// relative's (Chinese names, as in ``countryCodes``).
+    var country: String?
 
     init(_ workUnit: String, _ post: String?, rank: String? = nil, notes: String? = nil, newStratumGroup: String? = nil) {
         self.workUnit = workUnit
@@ -83,14 +86,17 @@ struct Occupation: Sendable, Hashable {
         let country = random.element(of: countries)
         switch type {
         case "HUAQIAO":
-            return Occupation("\(country)\(random.element(of: brands))贸易有限公司",
-                              random.element(of: ["总经理", "董事长", "店主", "合伙人"]),
-                              notes: "华侨，定居\(country)，持有长期居留权")
+            var work = Occupation("\(country)\(random.element(of: brands))贸易有限公司",
+                                  random.element(of: ["总经理", "董事长", "店主", "合伙人"]),
+                                  notes: "华侨，定居\(country)")
+            work.country = country
+            return work
         case "GUIQIAO":
             var work = random.percent(birthYear < 1965 ? 60 : 20) ? Occupation("退休", nil)
                 : professional(in: region, random: &random)
             let from = random.element(of: ["印度尼西亚", "马来西亚", "越南", "泰国", "缅甸", "新加坡"] + countries)
             work.notes = "归侨，\(min(birthYear + random.integer(in: 20...35), 2016))年自\(from)回国定居"
+            work.country = from
             return work
         default:
             var work = random.percent(50) ? professional(in: region, random: &random) : newStratum(in: region, random: &random)
@@ -99,6 +105,7 @@ struct Occupation: Sendable, Hashable {
                 : birthYear < 1965 ? ["儿子", "女儿"] : ["父亲", "母亲", "儿子", "女儿"]))
             work.notes = "侨眷：\(relative)为华侨，旅居\(country)"
             work.newStratumGroup = nil
+            work.country = country
             return work
         }
     }
@@ -162,6 +169,13 @@ struct Occupation: Sendable, Hashable {
         "科技", "建筑工程", "商贸", "食品", "物流", "餐饮管理", "电子", "生物医药", "文化传媒", "房地产开发", "新材料",
         "环保科技", "农业开发", "软件", "机械制造", "服装", "医疗器械", "能源", "乳业", "跨境电商",
     ]
+    /// GB/T 2659 (ISO 3166-1 alpha-3) codes of the countries named above.
+    static let countryCodes = [
+        "意大利": "ITA", "西班牙": "ESP", "美国": "USA", "加拿大": "CAN", "澳大利亚": "AUS", "马来西亚": "MYS", "印度尼西亚": "IDN",
+        "泰国": "THA", "新加坡": "SGP", "日本": "JPN", "法国": "FRA", "荷兰": "NLD", "英国": "GBR", "新西兰": "NZL", "德国": "DEU",
+        "越南": "VNM", "缅甸": "MMR",
+    ]
+
     static let countries = [
         "意大利", "西班牙", "美国", "加拿大", "澳大利亚", "马来西亚", "印度尼西亚", "泰国", "新加坡", "日本", "法国",
         "荷兰", "英国", "新西兰", "德国",

@@ -8,12 +8,24 @@ struct PersonGenerator: Sendable {
     private var issuer: DocumentIssuer
     private var nextID = 0
     private let units: OrgUnitPlan
+    private let organisations: OrganisationPlan
+    private var ledger = EntityLedger()
 
     init(spec: PopulationSpec) {
         spec.validate()
         self.spec = spec
         issuer = DocumentIssuer(seed: spec.seed, birthYears: spec.birthYears)
         units = OrgUnitPlan(regions: spec.regions)
+        organisations = OrganisationPlan(regions: spec.regions, units: units, firstYear: spec.registrationYears.lowerBound)
+    }
+
+    /// A 侨眷's link to a 华侨 or 归侨 generated before them: who, what the relative is to the 侨眷, and
+    /// the 侨眷's generation relative to them (1: a parent, -1: a child, 0: a sibling, spouse or other).
+    struct OverseasLink: Sendable {
+        var anchor: EntityLedger.Anchor
+        var relation: Relation
+        var generation: Int
+        var word: String
     }
 
     /// The traits a history is built from.
@@ -29,6 +41,10 @@ struct PersonGenerator: Sendable {
         var overseasType: String?
         var compatriotHome: String?
         var newStratumGroup: String?
+        /// For a 华侨, 归侨 or 侨眷: the country (Chinese name) abroad.
+        var overseasCountry: String?
+        /// For a 侨眷: the 华侨 or 归侨 they are a relative of.
+        var overseasLink: OverseasLink?
 
         /// The age on `date`.
         func age(on date: LocalDate) -> Int { birthDate.years(until: date) }
@@ -133,10 +149,17 @@ struct PersonGenerator: Sendable {
         case .religiousFigure: work = Occupation.religious(ethnicity: ethnicity, in: region, random: &random)
         }
         traits.newStratumGroup = work.newStratumGroup
+        traits.overseasCountry = work.country
         record.workUnit = work.workUnit
         record.post = work.post
         record[.rank] = work.rank
         record.notes = work.notes
+        if overseasType == "QIAOJUAN", let link = Self.overseasLink(sex: sex, birthYear: birthDate.year, region: region.code,
+                                                                    among: ledger.anchors, random: &random) {
+            traits.overseasLink = link
+            traits.overseasCountry = link.anchor.country
+            record.notes = "侨眷：\(link.word)\(link.anchor.name)为" + (link.anchor.type == "HUAQIAO" ? "华侨，旅居\(link.anchor.country)" : "归侨")
+        }
         let town = random.element(of: region.townships)
         record.region = town.code
         if overseasType != "HUAQIAO" || random.percent(40) {
@@ -147,9 +170,65 @@ struct PersonGenerator: Sendable {
 
         let memberships = Self.memberships(traits, record: record, random: &random)
         var history = HistoryGenerator(traits: traits, spec: spec, units: units, random: random)
+        history.organisations = organisations
+        history.ledger = ledger
+        ledger = EntityLedger()  // one owner at a time, so that appending never copies the notes
         let events = history.build(record: record, memberships: memberships)
+        swap(&ledger, &history.ledger)
         guard case .register(let registered) = events[0].steps[0] else { preconditionFailure("a history starts with the registration") }
-        return SyntheticPerson(id: id, archetype: archetype, regionCode: region.code, record: registered, events: events)
+        let person = SyntheticPerson(id: id, archetype: archetype, regionCode: region.code, record: registered, events: events)
+        leaveNotes(person, records: history.state.records, traits: traits)
+        return person
+    }
+
+    /// Notes what later people may refer to: the person's enterprises that never end, and the person
+    /// as a 华侨 or 归侨 (with the household they head).
+    private mutating func leaveNotes(_ person: SyntheticPerson, records: [Int: SyntheticState.Held], traits: Traits) {
+        for event in person.events {
+            for case .add(let value, let key) in event.steps {
+                if case .enterprise(let enterprise, let index, _, _) = value, records[key]?.to == nil {
+                    ledger.note(EntityLedger.Enterprise(index: index, regionCode: person.regionCode, name: enterprise.name,
+                                                        recordedAt: event.recordedAt))
+                }
+            }
+        }
+        guard let type = traits.overseasType, type == "HUAQIAO" || type == "GUIQIAO", let country = traits.overseasCountry else { return }
+        var anchor = EntityLedger.Anchor(person: person.id, regionCode: person.regionCode, name: person.record.name, sex: traits.sex,
+                                         birthYear: traits.birthDate.year, type: type, country: country,
+                                         recordedAt: person.registration.recordedAt)
+        for event in person.events {
+            for case .add(.household(_, let index, _), _) in event.steps {
+                anchor.household = EntityLedger.Household(index: index, recordedAt: event.recordedAt, headIsAnchor: true, headGeneration: 0,
+                                                          headIsSibling: true,
+                                                          headSex: traits.sex, headBirthYear: traits.birthDate.year)
+            }
+        }
+        ledger.note(anchor)
+    }
+
+    /// A 华侨 or 归侨 of the district (of any district when none) for a 侨眷 to be a relative of, and how
+    /// they are related, plausible for their sexes and ages; nil before any.
+    static func overseasLink(sex: String, birthYear: Int, region: String, among anchors: [EntityLedger.Anchor],
+                             random: inout SeededRandom) -> OverseasLink? {
+        let local = anchors.filter { $0.regionCode == region }
+        guard random.percent(92), let anchor = local.isEmpty ? anchors.last : random.element(of: local) else { return nil }
+        let older = birthYear - anchor.birthYear  // > 0: the relative is older
+        let male = anchor.sex == "1"
+        if older >= 18 { return OverseasLink(anchor: anchor, relation: male ? .father : .mother, generation: -1, word: male ? "父亲" : "母亲") }
+        if older <= -18 { return OverseasLink(anchor: anchor, relation: male ? "20" : "30", generation: 1, word: male ? "儿子" : "女儿") }
+        if abs(older) <= 10 {
+            if anchor.sex != sex, random.percent(30) {
+                return OverseasLink(anchor: anchor, relation: male ? .husband : .wife, generation: 0, word: male ? "丈夫" : "妻子")
+            }
+            let (relation, word): (Relation, String) = switch (male, older >= 0) {
+            case (true, true): (.elderBrother, "哥哥")
+            case (true, false): (.youngerBrother, "弟弟")
+            case (false, true): (.elderSister, "姐姐")
+            case (false, false): (.youngerSister, "妹妹")
+            }
+            return OverseasLink(anchor: anchor, relation: relation, generation: 0, word: word)
+        }
+        return OverseasLink(anchor: anchor, relation: .otherRelative, generation: 0, word: "亲属")
     }
 
     // MARK: Traits

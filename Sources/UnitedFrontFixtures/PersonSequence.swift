@@ -5,7 +5,8 @@ import UnitedFront
 ///
 /// Each iteration starts again from the first person and yields exactly the people of
 /// `Population(spec).people`, in order. The iterator keeps only a few counters per region (so that
-/// identity numbers stay unique), not the people already produced.
+/// identity numbers and credit codes stay unique) and short notes on recent enterprises and 华侨/归侨 (for
+/// later 高管 and 侨眷 to refer to), not the people already produced.
 ///
 /// ```swift
 /// for person in Population.people(PopulationSpec(seed: 1, size: 1_000_000)) {

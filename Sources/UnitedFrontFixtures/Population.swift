@@ -29,6 +29,10 @@ public struct Population: Sendable, Hashable {
     /// The org-unit trees of the spec's districts, parents before children: each district's 统战部, its
     /// 街道 and 乡镇, and their 社区 and 村. People refer to units by index (``SyntheticPerson/orgUnit(asOf:)``).
     public let orgUnits: [SyntheticOrgUnit]
+    /// The organisations of the spec's districts: per district a 工商联, 乡镇商会, an industry 商会, a
+    /// 新联会 and a 侨联 (see ``SyntheticOrganisation``). People's seats and enterprises' memberships
+    /// refer to them by index.
+    public let organisations: [SyntheticOrganisation]
 
     /// The ids a written population got, by index.
     public struct IDs: Sendable, Hashable {
@@ -36,13 +40,64 @@ public struct Population: Sendable, Hashable {
         public let members: [MemberID]
         /// The org-unit ids, by index in ``Population/orgUnits``.
         public let orgUnits: [OrgUnitID]
+        /// The organisation ids, by index in ``Population/organisations``.
+        public let organisations: [OrganisationID]
+        /// The ids of each organisation's terms, by organisation index, then term index (nil for a term
+        /// that begins after ``PopulationSpec/historyThrough``).
+        public let terms: [[TermID?]]
+        /// The enterprise ids, by index in ``Population/enterprises``.
+        public let enterprises: [EnterpriseID]
+        /// The household ids, by index in ``Population/households``.
+        public let households: [HouseholdID]
+    }
+
+    /// An entity a person's history brings along (an enterprise or a household): which person's
+    /// history, the record as added and its dates.
+    public struct Entity<Record: Sendable & Hashable>: Sendable, Hashable {
+        /// The index in ``Population/enterprises`` or ``Population/households``.
+        public let index: Int
+        /// The person whose history adds it.
+        public let person: Int
+        /// The values, the final ones once ended (an enterprise's ``UnitedFront/EnterpriseRecord/orgUnit``
+        /// is nil: see ``orgUnit``).
+        public let record: Record
+        /// The owning org unit, an index into ``Population/orgUnits``.
+        public let orgUnit: Int?
+        /// The first day in force.
+        public let from: LocalDate
+        /// The day it ended (注销); nil while in force.
+        public let to: LocalDate?
     }
 
     /// Generates the population `spec` describes.
     public init(_ spec: PopulationSpec) {
         self.spec = spec
         people = Array(PersonSequence(spec))
-        orgUnits = OrgUnitPlan(regions: spec.regions).units
+        let units = OrgUnitPlan(regions: spec.regions)
+        orgUnits = units.units
+        organisations = OrganisationPlan(regions: spec.regions, units: units, firstYear: spec.registrationYears.lowerBound).organisations
+    }
+
+    /// Every enterprise, by index: the enterprises of the 民营企业家 and of some 新的社会阶层人士.
+    public var enterprises: [Entity<EnterpriseRecord>] {
+        entities { held in
+            if case .enterprise(let record, let index, let unit, _) = held.value { (index, record, unit) } else { nil }
+        }
+    }
+
+    /// Every household (户) of an overseas family, by index.
+    public var households: [Entity<HouseholdRecord>] {
+        entities { held in
+            if case .household(let record, let index, let unit) = held.value { (index, record, unit) } else { nil }
+        }
+    }
+
+    private func entities<Record>(_ pick: (SyntheticState.Held) -> (Int, Record, Int?)?) -> [Entity<Record>] {
+        people.flatMap { person in
+            person.allRecords.values.compactMap { held in
+                pick(held).map { Entity(index: $0.0, person: person.id, record: $0.1, orgUnit: $0.2, from: held.from, to: held.to) }
+            }
+        }.sorted { $0.index < $1.index }
     }
 
     /// Generates `size` people with seed `seed` and the default settings of ``PopulationSpec``.
@@ -67,8 +122,9 @@ public struct Population: Sendable, Hashable {
     }
 
     /// Writes the org units (one changeset, effective 1 January of the year before the first
-    /// registration year and recorded a few days before that year begins), then every person's
-    /// history as ``write(to:recording:)`` does, and returns the ids of both.
+    /// registration year and recorded a few days before that year begins), the organisations with
+    /// their first terms (one changeset, an hour later), then every person's history as
+    /// ``write(to:recording:)`` does, with each organisation's 换届 on its day, and returns the ids.
     /// - Throws: as ``write(to:recording:)``.
     @discardableResult
     public func writeAll(to register: Register, recording: Recording = .asGenerated) throws -> IDs {
@@ -79,9 +135,16 @@ public struct Population: Sendable, Hashable {
         let units = HistoryWriter.Units(units: orgUnits, effective: LocalDate(year: firstYear - 1, month: 1, day: 1)!,
                                         attribution: Attribution(actor: actor, reason: "建立统战工作组织架构",
                                                                  source: "统战成员信息管理平台", recordedAt: recordedAt))
-        let written = try HistoryWriter.write(people.flatMap(\.events), personCount: people.count, units: units, to: register,
-                                              recording: recording)
-        return IDs(members: written.members, orgUnits: written.orgUnits)
+        let plan = HistoryWriter.Organisations(
+            organisations: organisations,
+            events: OrganisationPlan.events(organisations, actor: { "\(orgUnits[$0.orgUnit].name) 系统管理员" }, recordedAt: recordedAt,
+                                            through: spec.historyThrough))
+        let written = try HistoryWriter.write(people.flatMap(\.events), personCount: people.count, units: units, organisations: plan,
+                                              to: register, recording: recording)
+        let context = written.context
+        return IDs(members: written.members, orgUnits: context.orgUnits, organisations: context.organisations, terms: context.terms,
+                   enterprises: context.enterprises.keys.sorted().map { context.enterprises[$0]! },
+                   households: context.households.keys.sorted().map { context.households[$0]! })
     }
 
     /// The people of `spec`, generated lazily: the same people as `Population(spec).people`.

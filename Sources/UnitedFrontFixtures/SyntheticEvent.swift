@@ -61,6 +61,18 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
         case gradePromotion
         /// 退出民主党派: a democratic-party membership ends.
         case partyExit
+        /// An enterprise the person runs: registered with their roles, a role taken or given up, 注销.
+        case enterprise
+        /// 万企兴万村: an enterprise's pairing with a village begins, or more of its amount is paid.
+        case pairing
+        /// A seat in the 工商联, 新联会 or 侨联 begins or ends (换届).
+        case organisationSeat
+        /// 侨情 changes: a 华侨 returns to settle (归侨 from that day), a 侨眷's relative is linked.
+        case overseasChange
+        /// A household (户) is registered or joined.
+        case household
+        /// 表彰: an honour.
+        case honour
     }
 
     /// One operation of an event.
@@ -153,16 +165,19 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
     @discardableResult
     public func apply(to transaction: RegisterTransaction, member: MemberID?) throws -> MemberID {
         var keys: [Int: Int64] = [:]
-        return try apply(to: transaction, member: member, orgUnits: [], records: &keys)
+        var context = WriteContext()
+        return try apply(to: transaction, member: member, context: &context, records: &keys)
     }
 
     /// Applies the steps inside `transaction` in the order the model follows (see ``SyntheticState``):
     /// the registration, the field edits and owning unit as one change, workflow steps, category
-    /// entries, tier changes and exits, dated records, then the archive. `orgUnits` maps unit indexes to ids; `records` maps
-    /// the person's record keys to ids and gains the records added.
+    /// entries, tier changes and exits, dated records, then the archive. `context` maps unit, person,
+    /// organisation and entity indexes to ids (and gains the entities added); `records` maps the person's
+    /// record keys to ids and gains the records added.
     @discardableResult
-    func apply(to transaction: RegisterTransaction, member: MemberID?, orgUnits: [OrgUnitID],
+    func apply(to transaction: RegisterTransaction, member: MemberID?, context: inout WriteContext,
                records keys: inout [Int: Int64]) throws -> MemberID {
+        let orgUnits = context.orgUnits
         func unit(_ index: Int) throws -> OrgUnitID {
             guard orgUnits.indices.contains(index) else { throw RegisterError.schema("event \(self) names org unit \(index), not written") }
             return orgUnits[index]
@@ -214,12 +229,12 @@ public struct SyntheticEvent: Sendable, Hashable, CustomStringConvertible {
         for step in steps {
             switch step {
             case .add(let record, let key):
-                keys[key] = try record.add(for: id, effective: effective, in: transaction, keys: keys)
+                keys[key] = try record.add(for: id, effective: effective, in: transaction, keys: keys, context: &context)
             case .change(let key, let record), .end(let key, let record):
                 guard let recordID = keys[key] else { throw RegisterError.schema("event \(self) names record #\(key), not written") }
                 var ending = false
                 if case .end = step { ending = true }
-                try record.update(recordID, effective: effective, ending: ending, in: transaction, keys: keys)
+                try record.update(recordID, effective: effective, ending: ending, in: transaction, keys: keys, context: context)
             default:
                 continue
             }

@@ -45,6 +45,7 @@ struct OrgUnitPlan: Sendable, Hashable {
     private(set) var units: [SyntheticOrgUnit] = []
     private var roots: [String: Int] = [:]
     private var grassroots: [String: [Int]] = [:]
+    private var towns: [String: Int] = [:]
 
     init(regions: [RegionProfile]) {
         for region in regions {
@@ -56,6 +57,7 @@ struct OrgUnitPlan: Sendable, Hashable {
                 let isStreet = town.name.hasSuffix("街道")
                 let townUnit = add(name: town.name, kind: isStreet ? .subdistrict : .township, parent: root,
                                    region: town.code, in: region)
+                towns[town.code] = townUnit
                 var names: [String] = []
                 if isStreet {
                     let count = random.integer(in: 3...6)
@@ -81,6 +83,9 @@ struct OrgUnitPlan: Sendable, Hashable {
 
     /// The 统战部 of the district `code`.
     func root(of code: String) -> Int { roots[code]! }
+
+    /// The 街道 or 乡镇 unit of the township `code` (9 digits).
+    func town(_ townCode: String) -> Int { towns[townCode]! }
 
     /// The 社区 and 村 of the township `code` (9 digits).
     func grassroots(of townCode: String) -> [Int] { grassroots[townCode] ?? [] }

@@ -11,7 +11,9 @@ public import UnitedFront
 /// transition's ``UnitedFront/WorkflowEffect``s say (认定 sets 政治面貌 12 and enters 无党派人士 as 认定,
 /// 入库 adds a pool entry, 出库 ends it, 备案 files the party membership), and joining a party revokes a
 /// 无党派人士认定 in force with a 撤销 step (加入中国民主同盟); archiving ends every membership and every
-/// record, and leaves workflows as they are.
+/// record the person holds (not the enterprises and households their history brings along), and
+/// leaves workflows as they are; an enterprise that ends (注销) ends its pairings, its memberships and
+/// the roles in it.
 public struct SyntheticState: Sendable, Hashable {
     /// A record as held: its latest values and the dates it began and ended.
     public struct Held: Sendable, Hashable {
@@ -74,7 +76,7 @@ public struct SyntheticState: Sendable, Hashable {
         for step in steps {
             switch step {
             case .add(let value, let key):
-                records[key] = Held(value: value, from: date)
+                records[key] = Held(value: value, from: value.since(date))
                 if let party = value.partyMembership?.party {
                     revokeCertifications(on: date, joining: party)
                     memberships.removeAll { $0.category == .nonPartisan }
@@ -87,6 +89,7 @@ public struct SyntheticState: Sendable, Hashable {
             case .end(let key, let value):
                 records[key]?.value = value
                 records[key]?.to = date
+                if case .enterprise(_, let index, _, _) = value { endRecords(of: index, on: date) }
                 if let party = value.partyMembership?.party, record?.politicalStatus == party { record?.politicalStatus = .masses }
                 if value.post != nil { followPosts() }
             default: continue
@@ -96,8 +99,17 @@ public struct SyntheticState: Sendable, Hashable {
             record?[.status] = MemberStatus.archived.rawValue
             memberships.removeAll()
             let heldPost = open.contains { $0.held.value.post != nil }
-            for (key, _) in open { records[key]?.to = date }
+            for (key, held) in open where held.value.isHeldByPerson { records[key]?.to = date }
             if heldPost { followPosts() }
+        }
+    }
+
+    /// An enterprise that ends (注销) takes with it, that day, its pairings, its memberships of
+    /// organisations and the roles in it.
+    private mutating func endRecords(of enterprise: Int, on date: LocalDate) {
+        for (key, held) in open where held.value.enterpriseIndex == enterprise {
+            if case .enterprise = held.value { continue }
+            records[key]?.to = date
         }
     }
 

@@ -36,10 +36,11 @@ struct DeterminismTests {
     @Test("the first 200 people of seed 2024 have the pinned fingerprint on every platform")
     func pinnedFingerprint() {
         // Update this value deliberately when the generator changes; any other change is a portability bug.
-        // Last updated when histories gained workflows (无党派人士认定 from 摸底/推荐 to 认定, 登记, 复核, 终止 and
-        // 撤销; 后备干部入库 for most later pool entries; 民主党派新成员备案; 归侨侨眷身份认定): workflow steps in the
-        // text, candidates registered as 群众 without a 无党派人士 membership, more draws.
+        // Last updated when histories gained entity records (enterprises with credit codes, roles, 万企兴万村
+        // pairings, 商会 memberships and 注销; seats in the 工商联, 新联会 and 侨联 over their 换届; 侨情 records, 侨眷
+        // linked to an earlier 华侨/归侨 with a relation and a household, a 华侨's return; 新的社会阶层 groups;
+        // honours): new steps in the text, 侨眷 notes naming their relative, more draws.
         let text = canonicalText(Population(seed: 2024, size: 200).people)
-        #expect(fingerprint(text) == 7_605_621_548_640_156_710)
+        #expect(fingerprint(text) == 9_848_146_228_002_841_474)
     }
 }

@@ -8,13 +8,16 @@ struct WrittenPopulation: Sendable {
     let register: Register
     let ids: [MemberID]
     let orgUnits: [OrgUnitID]
+    /// Every id the population got: organisations, terms, enterprises, households.
+    let all: Population.IDs
 
     static let shared: WrittenPopulation = {
         let population = Population(seed: 2024, size: 2_000)
         do {
             let register = try Register.inMemory()
             let written = try population.writeAll(to: register)
-            return WrittenPopulation(population: population, register: register, ids: written.members, orgUnits: written.orgUnits)
+            return WrittenPopulation(population: population, register: register, ids: written.members, orgUnits: written.orgUnits,
+                                     all: written)
         } catch {
             preconditionFailure("the shared population could not be written: \(error)")
         }

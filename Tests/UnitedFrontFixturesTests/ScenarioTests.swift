@@ -103,6 +103,33 @@ struct ScenarioTests {
         #expect(try register.member(ids.brother, asOf: "2023-01-01")?.membership(in: "DEMOCRATIC_PARTY") != nil)
     }
 
+    @Test("the 华侨 returns to settle: 归侨 from that day, her 侨眷 keep their records, the household carries on")
+    func overseasFamilyReturnsHome() throws {
+        let register = try Register.inMemory()
+        let ids = try Scenario.overseasFamily.write(to: register)
+        let returned = OverseasFamilyScenario.returnedOn
+        let before = try register.records(OverseasRecord.self, of: ids.overseasChinese, asOf: returned.adding(days: -1))
+        #expect(before.map(\.type) == [.huaqiao] && before.first?.country == "ITA")
+        let after = try register.records(OverseasRecord.self, of: ids.overseasChinese, asOf: returned)
+        #expect(after.map(\.type) == [.guiqiao] && after.first?.country == .china && after.first?.id == before.first?.id)
+        #expect(try register.read { try $0.overseasChineseFailingResidenceTest(asOf: "2023-06-30") }.isEmpty)
+        for relative in [ids.mother, ids.brother] {
+            for date in [returned.adding(days: -1), returned] {
+                let records = try register.records(OverseasRecord.self, of: relative, asOf: date)
+                #expect(records.map(\.type) == [.qiaojuan] && records.first?.relative == ids.overseasChinese)
+            }
+        }
+        let relatives = try register.read { try $0.overseasRelatives(of: ids.overseasChinese, asOf: returned) }
+        #expect(Set(relatives.map(\.member)) == [ids.mother, ids.brother])
+        let brother = try register.records(RelationRecord.self, of: ids.brother, asOf: returned)
+        #expect(brother.map(\.relation) == [.elderSister] && brother.first?.relative == ids.overseasChinese)
+        let household = try #require(ids.household)
+        let members = { (date: LocalDate) in try register.read { try $0.members(of: household, asOf: date) } }
+        #expect(Set(try members("2021-12-31").map(\.member)) == [ids.father, ids.mother, ids.brother])
+        #expect(try members("2024-06-30").map { "\($0.member)/\($0.relation?.rawValue ?? "户主")" }.sorted()
+                == ["\(ids.overseasChinese)/30", "\(ids.brother)/20", "\(ids.mother)/户主"].sorted())
+    }
+
     @Test("a mixed district holds every kind of person, all in 150102")
     func mixedDistrict() throws {
         let register = try Register.inMemory()
