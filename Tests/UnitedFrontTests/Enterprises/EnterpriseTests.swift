@@ -41,6 +41,8 @@ struct EnterpriseTests {
         try register.write(by: clerk) { _ = try $0.change(id, effective: "2022-03-01") { $0.name = "锡林草原乳业有限公司" } }
         #expect(try register.read { try $0.record(id, asOf: "2022-02-28") }?.name == "锡林乳业有限公司")
         #expect(try register.read { try $0.record(id, asOf: "2022-03-01") }?.name == "锡林草原乳业有限公司")
+        #expect(try register.read { try $0.record(id, asOf: "2022-03-01", knownAt: Timestamp(endOf: "2022-03-01")) }?.name
+                == "锡林乳业有限公司", "the new name was recorded on 2022-03-02")
 
         var investor = EnterpriseRoleRecord(enterprise: id, role: "股东")
         investor.share = "60%"

@@ -2,7 +2,7 @@ import Testing
 import UnitedFrontTestSupport
 @testable import UnitedFront
 
-/// Posts, pool entries and party memberships under long random sequences of adds, changes, ends,
+/// Posts, pool entries, party memberships and 侨情 records under long random sequences of adds, changes, ends,
 /// corrections, archives and reactivations, replayed from a seed: every read matches ``RecordModel``,
 /// every refusal is predicted, and the history tables keep their structural invariants.
 @Suite("Record history under random writes")
@@ -17,6 +17,7 @@ struct RecordHistoryInvariantTests {
         "post": [("title", titles), ("rank", ranks)],
         "pool_entry": [("target_rank", ["142", "141", "131"]), ("entry_reason", reasons)],
         "party_membership": [("branch", branches), ("party_post", ["主委", "委员", nil])],
+        "overseas": [("type", ["HUAQIAO", "GUIQIAO", "QIAOJUAN"]), ("country", ["NLD", "USA", nil])],
     ]
 
     @Test("random writes to records read back as the model says; refusals and invariants hold",
@@ -48,7 +49,7 @@ struct RecordHistoryInvariantTests {
             let action = Int.random(in: 0..<20, using: &random)
             if action < 4 || models.isEmpty {
                 let m = Int.random(in: 0..<members.count, using: &random)
-                let kind = ["post", "pool_entry", "party_membership"].randomElement(using: &random)!
+                let kind = ["post", "pool_entry", "party_membership", "overseas"].randomElement(using: &random)!
                 var id: Int64 = 0
                 var refusedByModel = false
                 both("add \(kind) for \(m) on \(date)", {
@@ -56,6 +57,8 @@ struct RecordHistoryInvariantTests {
                     case "post": id = try register.add(PostRecord(unit: "区财政局", title: "主任", rank: .section, leadership: true),
                                                       for: members[m], effective: date, by: clerk).rawValue
                     case "pool_entry": id = try register.add(PoolRecord(targetRank: .county), for: members[m], effective: date, by: clerk).rawValue
+                    case "overseas": id = try register.add(OverseasRecord(type: .huaqiao, country: "NLD"), for: members[m],
+                                                           effective: date, by: clerk).rawValue
                     default: id = try register.add(PartyMembershipRecord(party: .jiusan), for: members[m], effective: date, by: clerk).rawValue
                     }
                 }) {
@@ -65,6 +68,7 @@ struct RecordHistoryInvariantTests {
                 let initial: [String: String?] = switch kind {
                 case "post": ["title": "主任", "rank": "141"]
                 case "pool_entry": ["target_rank": "131", "entry_reason": nil]
+                case "overseas": ["type": "HUAQIAO", "country": "NLD"]
                 default: ["branch": nil, "party_post": nil]
                 }
                 var model = RecordModel(member: m, start: date, values: initial)
@@ -112,9 +116,12 @@ struct RecordHistoryInvariantTests {
                 } else if var membership = record as? PartyMembershipRecord {
                     if field == "branch" { membership.branch = value } else { membership.partyPost = value }
                     record = membership as! Record
+                } else if var overseas = record as? OverseasRecord {
+                    if field == "type" { overseas.type = OverseasType(rawValue: value ?? "HUAQIAO") } else { overseas.country = value.map(Country.init(rawValue:)) }
+                    record = overseas as! Record
                 }
             }
-            let stored = field == "title" ? value ?? "主任" : field == "target_rank" ? value ?? "131" : value
+            let stored = field == "title" ? value ?? "主任" : field == "target_rank" ? value ?? "131" : field == "type" ? value ?? "HUAQIAO" : value
             func write<Record: DatedRecord>(_ type: Record.Type) throws {
                 let recordID = RecordID<Record>(rawValue: id)
                 switch action {
@@ -127,6 +134,7 @@ struct RecordHistoryInvariantTests {
                 switch kind {
                 case "post": try write(PostRecord.self)
                 case "pool_entry": try write(PoolRecord.self)
+                case "overseas": try write(OverseasRecord.self)
                 default: try write(PartyMembershipRecord.self)
                 }
             }) {
@@ -170,6 +178,14 @@ struct RecordHistoryInvariantTests {
             guard let tenure else { return }
             #expect(.some(tenure.targetRank.rawValue) == model.value("target_rank", on: date), "\(context): target")
             #expect(.some(tenure.entryReason) == model.value("entry_reason", on: date), "\(context): reason")
+        case "overseas":
+            let (tenure, listed) = try read(OverseasRecord.self)
+            #expect((tenure == nil) == (date < model.start), "\(context): exists")
+            #expect(listed == model.isInForce(on: date), "\(context): in force")
+            guard let tenure else { return }
+            #expect(.some(tenure.type.rawValue) == model.value("type", on: date), "\(context): type")
+            #expect(.some(tenure.country?.rawValue) == model.value("country", on: date), "\(context): country")
+            #expect(tenure.to == model.end, "\(context): end")
         default:
             let (tenure, listed) = try read(PartyMembershipRecord.self)
             #expect((tenure == nil) == (date < model.start), "\(context): exists")
