@@ -1,6 +1,6 @@
 import UnitedFront
 
-// How the command line prints engagements (工作记录) and their participants.
+// How the command line prints engagements (工作记录), their participants, and a year's engagement figures.
 
 extension EngagementRecord: PresentableRecord {
     static let noun = "engagement"
@@ -41,5 +41,33 @@ extension ParticipantRecord: PresentableRecord {
         if let role { text += " (\(role))" }
         if let session { text += ", session \(session)" }
         return text
+    }
+}
+
+extension EngagementFigures {
+    /// Every figure: its JSON key (the field's name in snake_case), its Chinese label, its value.
+    var labelled: [(key: String, label: String, value: Int)] {
+        [
+            ("visits", "走访次数", visits),
+            ("enterprises_visited", "走访企业数", enterprisesVisited),
+            ("problems_solved", "解决问题诉求数", problemsSolved),
+            ("paired_enterprises", "万企兴万村结对企业数", pairedEnterprises),
+            ("paired_villages", "万企兴万村结对村数", pairedVillages),
+            ("overseas_households_visited", "走访慰问侨界家庭数", overseasHouseholdsVisited),
+            ("training_sessions", "培训期数", trainingSessions),
+            ("attendances", "培训人次", attendances),
+            ("attendees", "培训人数", attendees),
+            ("forums", "座谈联谊次数", forums),
+            ("chamber_member_enterprises", "商会会员企业数", chamberMemberEnterprises),
+            ("federation_member_enterprises", "工商联会员企业数", federationMemberEnterprises),
+        ]
+    }
+
+    /// One row: the year, the subtree's root (`null` for the whole register), then every figure.
+    var table: DataTable {
+        var table = DataTable([.init(key: "year", header: "年度"), .init(key: "under", header: "统计范围")]
+            + labelled.map { DataTable.Column(key: $0.key, header: $0.label) })
+        table.append([DataTable.Cell(year), DataTable.Cell(number: root?.rawValue)] + labelled.map { DataTable.Cell($0.value) })
+        return table
     }
 }
