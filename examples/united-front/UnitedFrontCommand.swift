@@ -23,6 +23,7 @@ struct UnitedFrontCommand: ParsableCommand {
             EnterpriseCommand.self, RoleCommand.self, PairingCommand.self,
             OrganisationCommand.self, TermCommand.self, SeatCommand.self, MembershipCommand.self,
             HouseholdCommand.self,
+            EngagementCommand.self, ParticipantCommand.self, FiguresCommand.self,
             WorkflowCommand.self,
             ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
             ChangesCommand.self, StatsCommand.self, ReportCommand.self,

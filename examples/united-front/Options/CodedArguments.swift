@@ -100,3 +100,7 @@ extension OrganisationKind: ExpressibleByArgument {
 extension OrganisationRole: ExpressibleByArgument {
     init?(argument: String) { self.init(argument) }
 }
+
+extension EngagementKind: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}

@@ -63,9 +63,18 @@ enum RecordListing {
     ///   record's dates when it is not in force on `date`.
     static func write<Record: PresentableRecord>(_ id: RecordID<Record>, on date: LocalDate, in register: Register,
                                                  output: OutputOptions, _ write: () throws -> Bool) throws {
-        let changed: Bool
+        let changed = try attempt(id, in: register, write)
+        try RecordPresenter.printWrite(try record(id, asOf: date, in: register), changed: changed, output: output,
+                                       codes: register.codes)
+    }
+
+    /// Runs `write` on record `id` and returns what it returns (whether anything changed).
+    /// - Throws: what `write` throws; ``CLIError/recordNotInForce(noun:id:on:began:ended:)`` with the
+    ///   record's dates when it is not in force on the day written.
+    static func attempt<Record: PresentableRecord>(_ id: RecordID<Record>, in register: Register,
+                                                   _ write: () throws -> Bool) throws -> Bool {
         do {
-            changed = try write()
+            return try write()
         } catch RegisterError.recordNotInForce(let kind, let raw, let day) where kind == Record.kind && raw == id.rawValue {
             let last = LocalDate(year: 9999, month: 12, day: 31)!
             guard let tenure = try register.read({ try $0.record(id, asOf: last) }) else {
@@ -74,8 +83,29 @@ enum RecordListing {
             throw CLIError.recordNotInForce(noun: Record.noun, id: id.description, on: day.iso8601,
                                             began: tenure.from.iso8601, ended: tenure.to?.iso8601)
         }
-        try RecordPresenter.printWrite(try record(id, asOf: date, in: register), changed: changed, output: output,
-                                       codes: register.codes)
+    }
+
+    /// Withdraws record `id`, entered by mistake: ends it on its own first day, so that it was never in
+    /// force, and prints it (`… from 2022-03-01 to 2022-03-01 (withdrawn)`; with `--format json` the
+    /// record with `"changed"`, its `to` equal to its `from`).
+    /// - Throws: ``CLIError/alreadyWithdrawn(noun:id:on:)``; what ``attempt(_:in:_:)`` throws.
+    static func withdraw<Record: PresentableRecord>(_ id: RecordID<Record>, attribution: AttributionOptions,
+                                                    output: OutputOptions, register: Register) throws {
+        let first = try existing(id, in: register)
+        let date = first.from
+        guard first.to != date else {
+            throw CLIError.alreadyWithdrawn(noun: Record.noun, id: id.description, on: date.iso8601)
+        }
+        _ = try attempt(id, in: register) {
+            try register.end(id, effective: date, by: attribution.attribution)
+            return true
+        }
+        let tenure = try existing(id, in: register)
+        guard output.format == .table else {
+            try RecordPresenter.printWrite(tenure, output: output, codes: register.codes)
+            return
+        }
+        Swift.print(RecordPresenter.headline(tenure, names: CodeNames(codes: register.codes, showCodes: output.codes)) + " (withdrawn)")
     }
 
     /// Adds `record` for `holder` on `--effective` and prints it: the write of every `add` subcommand.

@@ -12,6 +12,8 @@ enum CLIError: Error, CustomStringConvertible {
     /// A record (`post 2`) is not in force on the date a change or ending was asked for: it began later,
     /// or had already ended.
     case recordNotInForce(noun: String, id: String, on: String, began: String, ended: String?)
+    /// A record (`engagement 2`) already withdrawn: ended on its own first day, it was never in force.
+    case alreadyWithdrawn(noun: String, id: String, on: String)
     /// No workflow kind has this id (case-sensitive) or Chinese name (exact); `known` lists every kind as
     /// `ID 名称`.
     case unknownWorkflowKind(String, known: [String])
@@ -47,6 +49,8 @@ enum CLIError: Error, CustomStringConvertible {
             } else {
                 "\(noun) \(id) is not in force on \(date)"
             }
+        case .alreadyWithdrawn(let noun, let id, let date):
+            "\(noun) \(id) of \(date) is already withdrawn"
         case .unknownWorkflowKind(let text, let known):
             "no workflow kind has id or name \"\(text)\"; known kinds: \(known.joined(separator: ", "))"
         case .ambiguousWorkflowKind(let text, let ids):
