@@ -281,6 +281,7 @@ struct WriteContext {
     var terms: [[TermID?]] = []
     var enterprises: [Int: EnterpriseID] = [:]
     var households: [Int: HouseholdID] = [:]
+    var engagements: [Int: EngagementID] = [:]
 
     func orgUnit(_ index: Int) throws -> OrgUnitID {
         guard orgUnits.indices.contains(index) else { throw RegisterError.schema("org unit \(index) is not written") }
