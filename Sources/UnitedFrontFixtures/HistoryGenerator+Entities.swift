@@ -56,8 +56,8 @@ extension HistoryGenerator {
 
     // MARK: Enterprises
 
-    /// A new enterprise called `company`, the person's roles in it by their `post`, its 商会
-    /// memberships, and a 万企兴万村 pairing scheduled for some.
+    /// A new enterprise called `company`, the person's roles in it by their `post`, its 商会 and
+    /// 工商联 memberships, and a 万企兴万村 pairing scheduled for some.
     mutating func enterpriseRecords(company: String, post: String?, owner: Bool, on date: LocalDate) -> [SyntheticRecord] {
         let index = ledger.nextEnterprise
         ledger.nextEnterprise += 1
@@ -89,6 +89,10 @@ extension HistoryGenerator {
             if let chamber = organisations.organisation(.industryChamber, of: region.code),
                organisations.organisations[chamber].industries.contains(industry.0), random.percent(50) {
                 records.append(.enterpriseMembership(.memberEnterprise, enterprise: index, organisation: chamber))
+            }
+            // 工商联 企业会员 (the 工商联 is not a 商会: a separate figure).
+            if let federation = organisations.organisation(.federation, of: region.code), random.percent(25) {
+                records.append(.enterpriseMembership(.memberEnterprise, enterprise: index, organisation: federation))
             }
         }
         let pairs = scale == .micro ? 12 : 40

@@ -33,6 +33,12 @@ public struct Population: Sendable, Hashable {
     /// 新联会 and a 侨联 (see ``SyntheticOrganisation``). People's seats and enterprises' memberships
     /// refer to them by index.
     public let organisations: [SyntheticOrganisation]
+    /// The engagements (工作记录) of the spec's districts, in date order per district: 走访 of enterprises
+    /// and 侨界 households, 问题诉求 raised at visits (some solved later), 建言 (some adopted), 培训 with their
+    /// sessions and attendances, 座谈, 联谊, 慰问, 社会服务 and 捐赠 with amounts, 宣讲; dense in the last full
+    /// year of the history, lighter before (see ``SyntheticEngagement``). Unlike the people, they depend
+    /// on the population's size: volumes scale with each district's members and enterprises.
+    public let engagements: [SyntheticEngagement]
 
     /// The ids a written population got, by index.
     public struct IDs: Sendable, Hashable {
@@ -49,6 +55,8 @@ public struct Population: Sendable, Hashable {
         public let enterprises: [EnterpriseID]
         /// The household ids, by index in ``Population/households``.
         public let households: [HouseholdID]
+        /// The engagement ids, by index in ``Population/engagements``.
+        public let engagements: [EngagementID]
     }
 
     /// An entity a person's history brings along (an enterprise or a household): which person's
@@ -76,6 +84,7 @@ public struct Population: Sendable, Hashable {
         let units = OrgUnitPlan(regions: spec.regions)
         orgUnits = units.units
         organisations = OrganisationPlan(regions: spec.regions, units: units, firstYear: spec.registrationYears.lowerBound).organisations
+        engagements = EngagementPlan(spec: spec, people: people, units: units.units).engagements
     }
 
     /// Every enterprise, by index: the enterprises of the 民营企业家 and of some 新的社会阶层人士.
@@ -124,7 +133,9 @@ public struct Population: Sendable, Hashable {
     /// Writes the org units (one changeset, effective 1 January of the year before the first
     /// registration year and recorded a few days before that year begins), the organisations with
     /// their first terms (one changeset, an hour later), then every person's history as
-    /// ``write(to:recording:)`` does, with each organisation's 换届 on its day, and returns the ids.
+    /// ``write(to:recording:)`` does, with each organisation's 换届 on its day and each engagement (one
+    /// changeset for the record and its participants, one for its outcome) at its recorded time, and
+    /// returns the ids.
     /// - Throws: as ``write(to:recording:)``.
     @discardableResult
     public func writeAll(to register: Register, recording: Recording = .asGenerated) throws -> IDs {
@@ -140,11 +151,12 @@ public struct Population: Sendable, Hashable {
             events: OrganisationPlan.events(organisations, actor: { "\(orgUnits[$0.orgUnit].name) 系统管理员" }, recordedAt: recordedAt,
                                             through: spec.historyThrough))
         let written = try HistoryWriter.write(people.flatMap(\.events), personCount: people.count, units: units, organisations: plan,
-                                              to: register, recording: recording)
+                                              engagements: engagements, to: register, recording: recording)
         let context = written.context
         return IDs(members: written.members, orgUnits: context.orgUnits, organisations: context.organisations, terms: context.terms,
                    enterprises: context.enterprises.keys.sorted().map { context.enterprises[$0]! },
-                   households: context.households.keys.sorted().map { context.households[$0]! })
+                   households: context.households.keys.sorted().map { context.households[$0]! },
+                   engagements: context.engagements.keys.sorted().map { context.engagements[$0]! })
     }
 
     /// The people of `spec`, generated lazily: the same people as `Population(spec).people`.

@@ -3,7 +3,7 @@ public import UnitedFront
 /// One organisation of a population: per district a 工商联 (with two terms, the second from its 换届), a
 /// 乡镇商会 for every few 街道 and 乡镇 (its area that unit, under the 工商联), an industry 商会 covering
 /// the district, a 新联会 and a 侨联 (each with two terms). People hold seats in them and enterprises
-/// belong to the 商会 (``SyntheticRecord/seat(_:organisation:term:)``,
+/// belong to the 商会 and the 工商联 (``SyntheticRecord/seat(_:organisation:term:)``,
 /// ``SyntheticRecord/enterpriseMembership(_:enterprise:organisation:)``).
 ///
 /// Like the org units, organisations depend only on the districts and the years of the spec, never on

@@ -4,7 +4,7 @@ public import UnitedFront
 /// and later steps change and end it: the records the person holds (a post, a 政治安排, a reserve-pool
 /// entry, a cultivation, a democratic-party membership, 侨情, a 新的社会阶层 group, an honour, a relation,
 /// a role in an enterprise, a seat in an organisation, a place in a household), and the entities their
-/// history brings along (the enterprise they run with its 万企兴万村 pairings and 商会 memberships, the
+/// history brings along (the enterprise they run with its 万企兴万村 pairings and 商会/工商联 memberships, the
 /// household they head).
 ///
 /// Records of one person are numbered by a *key* (0, 1, 2 … in the order they are added); writing the
@@ -281,6 +281,7 @@ struct WriteContext {
     var terms: [[TermID?]] = []
     var enterprises: [Int: EnterpriseID] = [:]
     var households: [Int: HouseholdID] = [:]
+    var engagements: [Int: EngagementID] = [:]
 
     func orgUnit(_ index: Int) throws -> OrgUnitID {
         guard orgUnits.indices.contains(index) else { throw RegisterError.schema("org unit \(index) is not written") }

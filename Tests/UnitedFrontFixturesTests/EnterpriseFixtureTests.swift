@@ -163,7 +163,7 @@ struct EnterpriseFixtureTests {
                 memberships += 1
                 #expect(organisationIDs.contains(membership.organisation))
                 let kind = organisations.first { $0.id == membership.organisation }?.kind
-                #expect(kind == .townshipChamber || kind == .industryChamber)
+                #expect(kind == .townshipChamber || kind == .industryChamber || kind == .federation)
             }
             for pairing in try register.records(PairingRecord.self, of: enterprise) {
                 #expect(pairing.village.count == 12 && pairing.committed ?? 0 > 0 && pairing.paid ?? 0 <= pairing.committed ?? 0)
@@ -286,7 +286,7 @@ struct EnterpriseFixtureTests {
         print("seats", seats.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         print("overseas records", overseas.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
               "; \(linked) 侨眷 linked; roles", roles.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
-              "; \(paidLater) later payments; \(places) household places; \(chambers) 商会 memberships")
+              "; \(paidLater) later payments; \(places) household places; \(chambers) 商会 and 工商联 memberships")
         #expect(entrepreneurs.filter { owning.contains($0.id) }.count * 100 / entrepreneurs.count >= 85)
         #expect(privately * 100 / enterprises.count >= 75)
         #expect(small * 100 / enterprises.count >= 60)
