@@ -195,35 +195,20 @@ extension RegisterTransaction {
         }
     }
 
-    /// The step's texts trimmed (empty as nil) and checked: no control characters (the opinion may hold
-    /// line breaks), not over-long.
+    /// The step's texts trimmed (empty as nil) and checked like every record's text (``RecordText``): no
+    /// control characters, not over-long; the opinion and the kind's own fields may hold line breaks.
     private func normalizedTexts(_ step: WorkflowStepRecord) throws
         -> (actor: String?, opinion: String?, documentNumber: String?, fields: [String: String]) {
-        func checked(_ text: String?, _ field: WorkflowField, maximum: Int = RecordValidator.maximumTextLength,
-                     memberField: MemberField = .name) throws -> String? {
-            guard let text = text?.trimmingSpaces(), !text.isEmpty else { return nil }
-            do {
-                try RecordValidator.checkCharacters(text, field: memberField)
-            } catch var error as ValidationError {
-                error.field = field.validationField
-                throw error
-            }
-            guard text.count <= maximum else {
-                throw ValidationError(field: field.validationField, value: text, reason: .tooLong(maximum: maximum))
-            }
-            return text
-        }
         var fields: [String: String] = [:]
         for (name, value) in step.fields {
             let key = name.trimmingSpaces()
             guard !key.isEmpty else { throw ValidationError(field: "fields", value: name, reason: .missing) }
-            if let value = try checked(value, WorkflowField(rawValue: key), maximum: RecordValidator.maximumNotesLength,
-                                       memberField: .notes) {
+            if let value = try RecordText.notes(value, field: WorkflowField(rawValue: key).validationField) {
                 fields[key] = value
             }
         }
-        return (try checked(step.actor, .actor), try checked(step.opinion, .opinion,
-                                                             maximum: RecordValidator.maximumNotesLength, memberField: .notes),
-                try checked(step.documentNumber, .documentNumber), fields)
+        return (try RecordText.normalized(step.actor, field: WorkflowField.actor.validationField),
+                try RecordText.notes(step.opinion, field: WorkflowField.opinion.validationField),
+                try RecordText.normalized(step.documentNumber, field: WorkflowField.documentNumber.validationField), fields)
     }
 }
