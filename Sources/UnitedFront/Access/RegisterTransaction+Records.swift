@@ -43,7 +43,7 @@ extension RegisterTransaction {
 
     /// Ends a record from `effective` (免职, 出库, 退出): its last day in force is the day before. `edit`
     /// may record how it ended (a 免职文号, a reason, a ``PartyExit``).
-    /// - Throws: as ``change(_:effective:_:)-(RecordID<Record>,_,_)``.
+    /// - Throws: as `change(_:effective:_:)` for records.
     public func end<Record: DatedRecord>(_ id: RecordID<Record>, effective: LocalDate,
                                          _ edit: (inout Record) throws -> Void = { _ in }) throws {
         _ = try changeStored(try Record.storedType(), id, effective: effective, ending: true, edit)

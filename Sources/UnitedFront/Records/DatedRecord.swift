@@ -10,10 +10,9 @@
 /// reads as of a date and as known at a time. A member holds any number of records of a kind at once
 /// (兼职: concurrent posts).
 ///
-/// Write records with ``RegisterTransaction/add(_:for:effective:)``,
-/// ``RegisterTransaction/change(_:effective:_:)-(RecordID<Record>,_,_)``,
-/// ``RegisterTransaction/end(_:effective:_:)`` and ``RegisterTransaction/correct(_:asOf:_:)-(RecordID<Record>,_,_)``;
-/// read them with ``RegisterSnapshot/records(_:of:asOf:knownAt:)``.
+/// Write records with ``RegisterTransaction/add(_:for:effective:)`` (or `add(_:effective:)` for records
+/// nobody holds), `change(_:effective:_:)`, ``RegisterTransaction/end(_:effective:_:)`` and
+/// `correct(_:asOf:_:)` on a record id; read them with ``RegisterSnapshot/records(_:of:asOf:knownAt:)``.
 ///
 /// Only the library's record types conform: the register refuses others with ``RegisterError/schema(_:)``.
 public protocol DatedRecord: Hashable, Sendable {
