@@ -21,11 +21,17 @@ final class ConnectionPool: Sendable {
     private let readerSlots: DispatchSemaphore
     /// The threads now inside a read or a write of this pool.
     private let busyThreads = ProtectedValue(Set<ThreadID>())
+    /// Runs on every connection right after it opens (collations and functions the queries use).
+    private let prepare: @Sendable (Connection) throws -> Void
 
-    /// Opens the writer at once; readers open on first use.
-    init(location: Connection.Location, maximumReaders: Int = 4) throws {
+    /// Opens the writer at once; readers open on first use. `prepare` runs on each connection as it opens.
+    init(location: Connection.Location, maximumReaders: Int = 4,
+         prepare: @escaping @Sendable (Connection) throws -> Void = { _ in }) throws {
         self.location = location
-        writer = ProtectedValue(try Connection(location: location))
+        self.prepare = prepare
+        let writer = try Connection(location: location)
+        try prepare(writer)
+        self.writer = ProtectedValue(writer)
         let count = location == .inMemory ? 0 : max(1, maximumReaders)
         readers = (0..<count).map { _ in ProtectedValue<Connection?>(nil) }
         idleReaders = ProtectedValue(Array(0..<count))
@@ -62,13 +68,14 @@ final class ConnectionPool: Sendable {
             throw RegisterError.schema("reader pool exhausted")  // unreachable: the semaphore counts idle readers
         }
         defer { try? idleReaders.withLock { $0.append(index) } }
-        let location = self.location
+        let location = self.location, prepare = self.prepare
         return try readers[index].withLock { slot in
             let connection: Connection
             if let open = slot {
                 connection = open
             } else {
                 connection = try Connection(location: location, readOnly: true)
+                try prepare(connection)
                 slot = connection
             }
             return try body(connection)

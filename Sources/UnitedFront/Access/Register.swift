@@ -66,7 +66,7 @@ public final class Register: Sendable {
     }
 
     private init(location: Connection.Location, maximumReaders: Int, clock: @escaping @Sendable () -> Timestamp) throws {
-        pool = try ConnectionPool(location: location, maximumReaders: maximumReaders)
+        pool = try ConnectionPool(location: location, maximumReaders: maximumReaders, prepare: NameOrder.prepare)
         self.clock = clock
         (codes, schemaVersion) = try pool.write { connection in
             switch try Migrator().migrate(connection, appliedAt: clock().iso8601) {
