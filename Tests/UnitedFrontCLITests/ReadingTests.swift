@@ -111,26 +111,47 @@ struct ReadingTests {
     @Test("stats counts members per category and tier as of a date")
     func stats() throws {
         let cli = try Self.populated()
-        let now = try #require(try cli.succeed(["stats", "--format", "json"]).json() as? [String: Any])
-        #expect(now["members"] as? Int == 3)
-        #expect(now["in_any_category"] as? Int == 2)
-        let rows = try #require(now["categories"] as? [[String: Any]])
-        func row(_ name: String, in rows: [[String: Any]]) -> [String: Any] { rows.first { $0["category"] as? String == name } ?? [:] }
-        #expect(rows.count == 13)
-        #expect(row("党外干部", in: rows)["total"] as? Int == 1)
-        #expect(row("党外干部", in: rows)["representative"] as? Int == 1)
-        #expect(row("无党派人士", in: rows)["key_representative"] as? Int == 1)
-        #expect(row("少数民族人士", in: rows)["representative"] as? Int == 1)
-        #expect(row("宗教界人士", in: rows)["total"] as? Int == 0)
+        func groups(_ arguments: [String]) throws -> [[String: String]: Int] {
+            let rows = try #require(try cli.succeed(["stats", "--format", "json"] + arguments).json() as? [[String: Any]])
+            var groups: [[String: String]: Int] = [:]
+            for row in rows {
+                let group = try #require(row["group"] as? [String: String])
+                groups[group] = try #require(row["count"] as? Int)
+            }
+            return groups
+        }
+        #expect(try groups([]) == [["category": "民主党派成员"]: 1, ["category": "党外干部"]: 1, ["category": "无党派人士"]: 1,
+                                   ["category": "少数民族人士"]: 1])
+        let byTier = try groups(["--by", "category", "--by", "tier"])
+        #expect(byTier[["category": "党外干部", "tier": "代表人士"]] == 1)
+        #expect(byTier[["category": "无党派人士", "tier": "重点代表人士"]] == 1)
+        #expect(byTier[["category": "少数民族人士", "tier": "代表人士"]] == 1)
+        #expect(try groups(["--by", "category", "--as-of", "2022-12-31"])[["category": "无党派人士"]] == nil)
+        #expect(try groups(["--by", "统战类别", "--codes"])[["category": "NON_PARTISAN"]] == 1)
+        #expect(try groups(["--by", "sex"]).values.reduce(0, +) == 3)
 
-        let before = try #require(try cli.succeed(["stats", "--as-of", "2022-12-31", "--format", "json"]).json() as? [String: Any])
-        let earlier = try #require(before["categories"] as? [[String: Any]])
-        #expect(row("无党派人士", in: earlier)["total"] as? Int == 0)
-        #expect(before["members"] as? Int == 3)
+        let table = try cli.succeed(["stats", "--by", "category", "--by", "tier"]).stdout
+        #expect(table.contains("3 active members counted"))
+        #expect(table.contains("重点代表人士") && table.contains("代表层级") && table.contains("%"))
+        #expect(try cli.run(["stats", "--by", "category", "--by", "tier", "--by", "sex"]).status == 64)
+        #expect(try cli.run(["stats", "--by", "category", "--by", "category"]).status == 64)
+        #expect(try cli.run(["stats", "--by", "shoe_size"]).status == 64)
+    }
 
-        let table = try cli.succeed(["stats"]).stdout
-        #expect(table.contains("3 active members, 2 in at least one category"))
-        #expect(table.contains("重点代表人士"))
+    @Test("check --consistency names each contradiction with its member and rule, and exits 1 while any is left")
+    func checkConsistency() throws {
+        let cli = try Self.populated()
+        // 王建国's status is 民盟 but no party membership is on file: a contradiction, reported, not fixed.
+        let failed = try cli.run(["check", "--consistency"])
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("1 contradiction") && failed.stdout.contains("王建国")
+                && failed.stdout.contains("政治面貌为民主党派但无党派成员记录"))
+        let rows = try #require(try cli.run(["check", "--format", "json"]).json() as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect(rows.first?["member"] as? Int == 1 && rows.first?["rule"] as? String == "PARTY_STATUS_WITHOUT_MEMBERSHIP")
+        // Before 王建国 was registered there was nothing to contradict.
+        let clean = try cli.run(["check", "--consistency", "--as-of", "2020-12-31"])
+        #expect(clean.status == 0 && clean.stdout.contains("No contradictions as of 2020-12-31"))
     }
 
     @Test("changes between dates lists what changed in reality, and leaves corrections out")

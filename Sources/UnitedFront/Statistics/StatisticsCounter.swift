@@ -9,10 +9,14 @@ struct StatisticsCounter {
         ("35-", "35岁及以下", 35), ("36-45", "36至45岁", 45), ("46-55", "46至55岁", 55), ("56+", "56岁及以上", Int.max),
     ]
 
-    func count(_ members: [Member], overseas: [MemberID: [Tenure<OverseasRecord>]], unitNames: [String: String]) -> Statistics {
+    /// Counts `members`; `overseas` holds the 侨情 records in force per member, `industries` the 门类 (nil
+    /// for none recorded) of the enterprises each member holds a role in, `unitNames` the org units' names.
+    func count(_ members: [Member], overseas: [MemberID: [Tenure<OverseasRecord>]], industries: [MemberID: Set<String?>],
+               unitNames: [String: String]) -> Statistics {
         var counts: [[String?]: Int] = [:]
         for member in members {
-            for key in keys(of: member, overseas: overseas[member.id] ?? []) { counts[key, default: 0] += 1 }
+            for key in keys(of: member, overseas: overseas[member.id] ?? [], industries: industries[member.id] ?? [])
+            { counts[key, default: 0] += 1 }
         }
         let total = members.count
         let rows = counts.keys.sorted { lhs, rhs in
@@ -30,7 +34,7 @@ struct StatisticsCounter {
 
     /// The group keys a member falls in: one per membership (or overseas record) when a dimension asks
     /// for it, else one.
-    private func keys(of member: Member, overseas: [Tenure<OverseasRecord>]) -> [[String?]] {
+    private func keys(of member: Member, overseas: [Tenure<OverseasRecord>], industries: Set<String?>) -> [[String?]] {
         var units: [[StatisticsDimension: String?]] = [[:]]
         if dimensions.contains(where: \.isMembership) {
             units = member.categories.map { membership in
@@ -40,6 +44,10 @@ struct StatisticsCounter {
         if dimensions.contains(where: \.isOverseas) {
             let records = overseas.map { [StatisticsDimension.overseasType: $0.type.rawValue, .country: $0.country?.rawValue] }
             units = units.flatMap { unit in records.map { unit.merging($0) { first, _ in first } } }
+        }
+        if dimensions.contains(.industry) {
+            let sorted = industries.sorted { ($0 ?? "\u{10FFFF}") < ($1 ?? "\u{10FFFF}") }
+            units = units.flatMap { unit in sorted.map { unit.merging([.industry: $0]) { first, _ in first } } }
         }
         return units.map { unit in dimensions.map { unit[$0] ?? value(of: member, $0) } }
     }
@@ -57,7 +65,7 @@ struct StatisticsCounter {
             guard let born = record.birthDate, born <= date else { return nil }
             let age = born.years(until: date)
             return Self.ageBands.first { age <= $0.upTo }?.key
-        case .category, .tier, .source, .overseasType, .country: return nil
+        case .category, .tier, .source, .overseasType, .country, .industry: return nil
         }
     }
 

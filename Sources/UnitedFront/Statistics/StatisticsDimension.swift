@@ -1,5 +1,6 @@
 /// What statistics group members by. Membership dimensions (category, tier, source) count a member once
-/// per membership held that day; the others once per member (or per 侨情 record, for the overseas ones).
+/// per membership held that day; the others once per member (or per 侨情 record, for the overseas ones, and
+/// per distinct 门类 for the industry).
 public enum StatisticsDimension: String, Hashable, Sendable, Codable, CaseIterable {
     /// 统战类别, per membership.
     case category
@@ -25,6 +26,36 @@ public enum StatisticsDimension: String, Hashable, Sendable, Codable, CaseIterab
     case overseasType = "overseas_type"
     /// 居住国 of each overseas record in force.
     case country
+    /// 行业 (GB/T 4754 门类) of the enterprises in which the member holds a role in force (出资人, 法定代表人 …):
+    /// once per distinct 门类, a 大类 counted under its 门类; an enterprise with no industry is 未填写.
+    case industry
+
+    /// The dimension's Chinese name, as sheets and tables head the column: 统战类别, 民族, 年龄段 ….
+    public var name: String {
+        switch self {
+        case .category: "统战类别"
+        case .tier: "代表层级"
+        case .source: "来源"
+        case .sex: "性别"
+        case .ethnicity: "民族"
+        case .ageBand: "年龄段"
+        case .education: "学历"
+        case .politicalStatus: "政治面貌"
+        case .rank: "职务层次"
+        case .orgUnit: "所属单位"
+        case .overseasType: "侨情类别"
+        case .country: "居住国"
+        case .industry: "行业"
+        }
+    }
+
+    /// The dimension named by its key (`age_band`, also `age-band`) or its Chinese name (年龄段); nil
+    /// for anything else.
+    public init?(named text: String) {
+        let key = String(text.trimmingSpaces().lowercased().map { $0 == "-" ? "_" : $0 })
+        guard let dimension = Self(rawValue: key) ?? Self.allCases.first(where: { $0.name == key }) else { return nil }
+        self = dimension
+    }
 
     /// The code list whose names and order the dimension uses; nil for age bands and org units.
     var codeList: CodeListID? {
@@ -39,6 +70,7 @@ public enum StatisticsDimension: String, Hashable, Sendable, Codable, CaseIterab
         case .rank: .cadreRank
         case .overseasType: .overseasType
         case .country: .country
+        case .industry: .industry
         case .ageBand, .orgUnit: nil
         }
     }

@@ -67,4 +67,29 @@ struct StatisticsTests {
         #expect(throws: ValidationError.self) { try register.statistics(asOf: "2022-12-31", by: [.sex, .sex]) }
         #expect(throws: ValidationError.self) { try register.statistics(asOf: "2022-12-31", by: [.sex, .tier, .category]) }
     }
+
+    @Test("by industry: each member once per 门类 of the enterprises they hold a role in that day, a 大类 under its 门类")
+    func industries() throws {
+        var dairy = EnterpriseRecord(creditCode: "91150102MA0N2XY1A8", name: "锡林乳业有限公司")
+        dairy.industry = "14"  // 食品制造业, a 大类 of 制造业 (C)
+        var shop = EnterpriseRecord(creditCode: "91150102MA0N2XY2A9", name: "锡林商贸有限公司")
+        shop.industry = "F"  // 批发和零售业
+        let members = try register.members(asOf: "2022-12-31").map(\.id)
+        try register.write(by: clerk) { tx in
+            let dairyID = try tx.add(dairy, effective: "2020-01-01"), shopID = try tx.add(shop, effective: "2020-01-01")
+            try tx.add(EnterpriseRoleRecord(enterprise: dairyID, role: .legalRepresentative), for: members[0], effective: "2020-01-01")
+            try tx.add(EnterpriseRoleRecord(enterprise: dairyID, role: .investor), for: members[0], effective: "2020-01-01")
+            try tx.add(EnterpriseRoleRecord(enterprise: shopID, role: .investor), for: members[0], effective: "2020-01-01")
+            try tx.add(EnterpriseRoleRecord(enterprise: dairyID, role: .generalManager), for: members[1], effective: "2020-01-01")
+            let ended = try tx.add(EnterpriseRoleRecord(enterprise: shopID, role: .generalManager), for: members[2], effective: "2020-01-01")
+            try tx.end(ended, effective: "2022-07-01")
+        }
+        let table = try register.statistics(asOf: "2022-12-31", by: [.industry])
+        #expect(table.total == 4)
+        #expect(table.rows.map { "\($0.names[.industry]!) \($0.count)" } == ["制造业 2", "批发和零售业 1"])
+        let before = try register.statistics(asOf: "2022-06-30", by: [.industry])  // the shop's manager still in office
+        #expect(before.rows.map { "\($0.group[.industry]!!) \($0.count)" } == ["C 2", "F 2"])
+        #expect(StatisticsDimension(named: "行业") == .industry && StatisticsDimension(named: "age-band") == .ageBand)
+        #expect(StatisticsDimension(named: "shoe size") == nil)
+    }
 }

@@ -1,56 +1,75 @@
 import ArgumentParser
 import UnitedFront
 
-/// `united-front stats`: how many active members each category has on a date, by tier.
+/// `united-front stats`: how many active members each group has on a date, grouped by one or two
+/// dimensions (`--by category --by tier`), with the total and each group's share.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Count the active members per category and tier as of a date."
+        abstract: "Count the active members as of a date, grouped by one or two dimensions.",
+        discussion: """
+            Dimensions: \(StatisticsDimension.allCases.map { "\($0.rawValue) (\($0.name))" }.joined(separator: ", ")). \
+            Without --by, members are counted per category. Membership dimensions (category, tier, source) count \
+            each membership, overseas ones each 侨情 record, industry each 门类 of the enterprises a member holds \
+            a role in. --format json prints an array of {"group": {"<dimension>": "<value>", …}, "count": n}, \
+            values named as the sheets name them (无党派人士, 蒙古族, 未填写 when not recorded; codes with --codes).
+            """
     )
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var dates: ReadDateOptions
 
+    /// The dimensions, one or two.
+    @Option(name: .long, help: ArgumentHelp("Group by this dimension (once or twice): category, tier, ethnicity, age_band …",
+                                            valueName: "dimension"))
+    var by: [StatisticsDimension] = []
+
+    /// Only members in this category that day.
+    @Option(name: .long, help: "Only members in this category that day (无党派人士, 党外干部 …).")
+    var category: UnitedFront.Category?
+
+    /// Only members owned by this unit or a unit below it that day.
+    @Option(name: .long, help: "Only members owned by this org unit or one below it that day (an id from `org tree`).",
+            transform: ArgumentValues.orgUnitID)
+    var under: OrgUnitID?
+
+    func validate() throws {
+        guard by.count <= 2 else { throw ArgumentParser.ValidationError("Give --by at most twice") }
+        guard Set(by).count == by.count else { throw ArgumentParser.ValidationError("Give two different dimensions to --by") }
+    }
+
     func run() throws {
         let register = try database.openExisting()
-        let members = try register.members(asOf: dates.date(register), knownAt: dates.knownAt)
-        let counts = StatsCommand.counts(members)
-        let presenter = MemberPresenter(codes: register.codes, showCodes: output.codes)
-        let tiers = register.codes[.tier]?.codes ?? []
-
-        var table = DataTable([.init(key: "category", header: "统战类别"), .init(key: "total", header: "合计")]
-            + tiers.map { DataTable.Column(key: $0.code.lowercased(), header: presenter.display($0.code, in: .tier) ?? $0.code) })
-        for category in register.codes[.category]?.codes ?? [] {
-            let byTier = counts.byCategory[category.code] ?? [:]
-            table.append([DataTable.Cell(presenter.display(category.code, in: .category)),
-                          DataTable.Cell(byTier.values.reduce(0, +))]
-                         + tiers.map { DataTable.Cell(byTier[$0.code] ?? 0) })
+        let dimensions = by.isEmpty ? [StatisticsDimension.category] : by
+        let statistics = try register.statistics(asOf: dates.date(register), by: dimensions, in: category, under: under,
+                                                  knownAt: dates.knownAt)
+        func value(_ row: StatisticsRow, _ dimension: StatisticsDimension) -> String {
+            output.codes ? ((row.group[dimension] ?? nil) ?? "") : (row.names[dimension] ?? "")
         }
         switch output.format {
         case .json:
-            print(try JSONValue.object([
-                "as_of": .string(dates.date(register).iso8601), "members": .integer(Int64(members.count)),
-                "in_any_category": .integer(Int64(counts.inAnyCategory)), "categories": .array(table.jsonObjects),
-            ]).rendered())
-        case .csv:
-            print(try table.rendered(as: .csv))
-        case .table:
-            print("As of \(dates.date(register)): \(members.count) active members, \(counts.inAnyCategory) in at least one category.")
-            print(try table.rendered(as: .table))
+            print(try JSONValue.array(statistics.rows.map { row in
+                .object(["group": .object(Dictionary(uniqueKeysWithValues: dimensions.map { ($0.rawValue, .string(value(row, $0))) })),
+                         "count": .integer(Int64(row.count))])
+            }).rendered())
+        case .csv, .table:
+            var table = DataTable(dimensions.map { DataTable.Column(key: $0.rawValue, header: $0.name) }
+                + [.init(key: "count", header: "人数"), .init(key: "percent", header: "占比")])
+            for row in statistics.rows {
+                table.append(dimensions.map { DataTable.Cell(value(row, $0)) }
+                             + [DataTable.Cell(row.count), DataTable.Cell(Self.percent(row.percent))])
+            }
+            if output.format == .table {
+                print("As of \(statistics.asOf): \(statistics.total) active members counted.")
+            }
+            print(try table.rendered(as: output.format))
         }
     }
 
-    /// Members per category code and tier code, and how many members hold any category.
-    static func counts(_ members: [Member])
-        -> (byCategory: [String: [String: Int]], inAnyCategory: Int)
-    {
-        var byCategory: [String: [String: Int]] = [:]
-        for member in members {
-            for membership in member.categories {
-                byCategory[membership.category.rawValue, default: [:]][membership.tier.rawValue, default: 0] += 1
-            }
-        }
-        return (byCategory, members.filter { !$0.categories.isEmpty }.count)
+    /// A share as people read it: `12.5%`.
+    static func percent(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
     }
 }
