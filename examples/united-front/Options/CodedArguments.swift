@@ -104,3 +104,15 @@ extension OrganisationRole: ExpressibleByArgument {
 extension EngagementKind: ExpressibleByArgument {
     init?(argument: String) { self.init(argument) }
 }
+
+extension Sex: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension Ethnicity: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension Education: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
