@@ -106,10 +106,10 @@ public final class Register: Sendable {
 
     /// Runs `body` on one consistent snapshot of the register.
     public func read<T: Sendable>(_ body: (RegisterSnapshot) throws -> T) throws -> T {
-        let codes = self.codes
+        let codes = self.codes, today = self.today
         return try pool.read { connection in
             try connection.inTransaction(.deferred) {
-                try body(RegisterSnapshot(connection: connection, codes: codes))
+                try body(RegisterSnapshot(connection: connection, codes: codes, today: today))
             }
         }
     }

@@ -7,10 +7,13 @@ public struct RegisterSnapshot {
     public let codes: CodeCatalog
     let reader: HistoryReader
     let connection: Connection
+    /// The register's today when the snapshot was taken: the date of reads that name none.
+    let today: LocalDate
 
-    init(connection: Connection, codes: CodeCatalog) {
+    init(connection: Connection, codes: CodeCatalog, today: LocalDate) {
         self.connection = connection
         self.codes = codes
+        self.today = today
         self.reader = HistoryReader(connection: connection, codes: codes)
     }
 

@@ -16,27 +16,57 @@ struct MemberStream {
     /// Only members owned that day by one of these org units (ids as stored); nil for no filter.
     var orgUnits: [String]? = nil
     var knowledge: Knowledge = .current
+    /// A members query of the caller's in place of the filters above (``MemberQuerySQL``): rows laid out
+    /// like ``memberSQL``'s (member id, the ``MemberField`` columns, `registered_on`, then any columns of
+    /// the caller's), prepared afresh rather than cached, since its text varies with its filters.
+    var query: (sql: String, arguments: [any DatabaseValueConvertible])? = nil
+    /// Read each member's memberships with an indexed query of their own instead of a cursor running
+    /// beside the members: for a query not in id order, or a short page of a large register.
+    var membershipsPerMember = false
 
     /// Calls `body` for each member in id order.
     func forEach(_ body: (Member) throws -> Void) throws {
-        let members = try connection.cachedStatement(memberSQL.sql)
-        try members.bind(memberSQL.arguments)
+        try forEachRow { member, _ in try body(member) }
+    }
+
+    /// Calls `body` for each member in the query's order, with the statement positioned on its row.
+    func forEachRow(_ body: (Member, Statement) throws -> Void) throws {
+        let members: Statement
+        if let query {
+            members = try Statement(connection: connection, sql: query.sql)
+            try members.bind(query.arguments)
+        } else {
+            members = try connection.cachedStatement(memberSQL.sql)
+            try members.bind(memberSQL.arguments)
+        }
         defer { members.reset() }
         let visible = knowledge.condition("c")
-        let intervals = try connection.cachedStatement("""
+        let intervals = try connection.cachedStatement(membershipsPerMember ? """
+            SELECT c.member_id, c.category, c.tier, c.source, c.valid_from, c.valid_to
+            FROM member_category_history c WHERE c.member_id = ? AND \(visible.sql) AND c.valid_from <= ?
+            ORDER BY c.category, c.valid_from
+            """ : """
             SELECT c.member_id, c.category, c.tier, c.source, c.valid_from, c.valid_to
             FROM member_category_history c WHERE \(visible.sql) AND c.valid_from <= ?
             ORDER BY c.member_id, c.category, c.valid_from
             """)
-        try intervals.bind(visible.arguments + [date])
         defer { intervals.reset() }
 
         let fieldCount = Int32(MemberField.allCases.count)
-        var intervalsLeft = try intervals.step()
+        var intervalsLeft = false
+        if !membershipsPerMember {
+            try intervals.bind(visible.arguments + [date])
+            intervalsLeft = try intervals.step()
+        }
         while try members.step() {
             let id = members.int64(0)
             let record = MemberRecord(values: MemberHistorySQL.values(members, from: 1))
             let registeredOn = try LocalDate.stored(members.text(fieldCount + 1))
+            if membershipsPerMember {
+                intervals.reset()
+                try intervals.bind([id as any DatabaseValueConvertible] + visible.arguments + [date])
+                intervalsLeft = try intervals.step()
+            }
             while intervalsLeft, intervals.int64(0) < id { intervalsLeft = try intervals.step() }
             var memberships = MembershipAccumulator(on: date, codes: codes)
             while intervalsLeft, intervals.int64(0) == id {
@@ -45,7 +75,7 @@ struct MemberStream {
                 intervalsLeft = try intervals.step()
             }
             try body(Member(id: MemberID(rawValue: id), record: record, registeredOn: registeredOn,
-                            categories: memberships.memberships, codes: codes))
+                            categories: memberships.memberships, codes: codes), members)
         }
     }
 

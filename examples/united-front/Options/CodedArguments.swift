@@ -108,3 +108,15 @@ extension EngagementKind: ExpressibleByArgument {
 extension StatisticsDimension: ExpressibleByArgument {
     init?(argument: String) { self.init(named: argument) }
 }
+
+extension Sex: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension Ethnicity: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
+
+extension Education: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
