@@ -37,7 +37,8 @@ enum NameSearchSQL {
     /// A `SELECT member_id …` subquery of the members matching `text`, and its arguments.
     static func members(matching text: String) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
         let texts = matchingTexts(lookup(NameFolding.fold(text)))
-        return ("SELECT DISTINCT owner_id AS member_id FROM search_text WHERE owner = 'member' AND id IN (\(texts.sql))",
-                texts.arguments)
+        // CROSS JOIN keeps the matching rows first: the planner must not walk every member's entries.
+        return ("SELECT t.owner_id AS member_id FROM (\(texts.sql)) AS hit CROSS JOIN search_text t ON t.id = hit.id "
+                + "WHERE t.owner = 'member'", texts.arguments)
     }
 }
