@@ -53,6 +53,8 @@ public final class Register: Sendable {
     ///   - path: the database file; `-wal` and `-shm` files appear beside it.
     ///   - maximumReaders: reader connections used concurrently with the writer.
     ///   - clock: the source of `recorded_at` for changesets without an explicit time.
+    /// A database whose name-search index is missing or was built by another version of the library
+    /// (one migrated from before `017_name_search`) has it rebuilt here, once, in one transaction.
     /// - Throws: ``DatabaseError`` when the file cannot be opened; ``RegisterError/schema(_:)`` when it
     ///   was written by a newer version of the library.
     public convenience init(path: String, maximumReaders: Int = 4,
@@ -74,6 +76,7 @@ public final class Register: Sendable {
                 throw RegisterError.schema("the database has migration \(unknown.joined(separator: ", ")), "
                     + "which this library does not know: it was written by a newer version")
             case .upToDate(let version):
+                try NameIndex.ensureCurrent(in: connection)
                 return (try CodeCatalog.load(connection), version)
             }
         }

@@ -119,6 +119,11 @@ public struct EnterpriseRecord: StoredRecord {
         try transaction.endRecords(EnterpriseRoleRecord.self, naming: .enterprise, id: id, on: effective)
     }
 
+    /// Keeps the enterprise's names in the name-search index.
+    static func didStore(_ id: Int64, in connection: Connection) throws {
+        try NameIndex.reindexEnterprise(id, in: connection)
+    }
+
     /// Refuses a credit code that another enterprise holds (on any date, as the register knows it now).
     static func check(_ id: Int64, in transaction: RegisterTransaction) throws {
         let clash = try transaction.connection.fetchOne("""

@@ -2,7 +2,8 @@
 /// current-knowledge rows, and writes a planned ``HistoryEdit`` in one place.
 ///
 /// Nothing is ever updated in place: replaced rows are marked superseded by the changeset and new rows
-/// inserted, so "as known at" reads can still see them.
+/// inserted, so "as known at" reads can still see them. Every write also brings the member's entries in the
+/// name-search index up to date (``NameIndex``), in the same transaction.
 struct MemberHistory {
     let connection: Connection
     /// The transaction's changeset id, recorded on first use: an engine that ends up writing nothing
@@ -28,6 +29,7 @@ struct MemberHistory {
         try insert(HistoryRow(id: 0, validFrom: effective.iso8601, validTo: nil, values: record.values), for: id)
         try log(LogLine(kind: .registration, effective: effective.iso8601, subject: .registration, from: nil, to: record.name),
                 for: id)
+        try NameIndex.reindexMember(id, in: connection)
         return id
     }
 
@@ -40,6 +42,7 @@ struct MemberHistory {
             try connection.run(Self.refreshMember, open.values + [try changeset(), member])
         }
         for line in edit.log { try log(line, for: member) }
+        if !edit.superseded.isEmpty || !edit.inserted.isEmpty { try NameIndex.reindexMember(member, in: connection) }
     }
 
     private static let refreshMember =

@@ -47,6 +47,7 @@ struct RecordHistory<Record: StoredRecord> {
         }
         let id = connection.lastInsertedRowID
         try insert(Row(id: 0, validFrom: effective.iso8601, validTo: nil, values: record.values), for: id)
+        try Record.didStore(id, in: connection)
         return id
     }
 
@@ -56,6 +57,7 @@ struct RecordHistory<Record: StoredRecord> {
             try connection.run("UPDATE \(table)_history SET superseded_by = ? WHERE id = ?", [try changeset(), row])
         }
         for row in edit.inserted { try insert(row, for: id) }
+        try Record.didStore(id, in: connection)
     }
 
     private func insert(_ row: Row, for id: Int64) throws {

@@ -28,6 +28,10 @@ protocol StoredRecord: DatedRecord where Holder: StoredHolder {
 
     /// Checks record `id` as written (a key unique across records); runs after every write to it.
     static func check(_ id: Int64, in transaction: RegisterTransaction) throws
+
+    /// Runs after every write of record `id`'s history rows (``RecordHistory``), in the same transaction:
+    /// where a kind keeps derived data current (an enterprise's names in the name-search index).
+    static func didStore(_ id: Int64, in connection: Connection) throws
 }
 
 extension StoredRecord {
@@ -35,6 +39,7 @@ extension StoredRecord {
     static func didEnd(_ record: Self, id: Int64, for holder: Holder, effective: LocalDate, in transaction: RegisterTransaction) throws {}
     static func didWrite(for holder: Holder, from day: LocalDate, in transaction: RegisterTransaction) throws {}
     static func check(_ id: Int64, in transaction: RegisterTransaction) throws {}
+    static func didStore(_ id: Int64, in connection: Connection) throws {}
 
     subscript(field: Field) -> String? {
         get { values[field.index] }

@@ -1,12 +1,44 @@
-/// The SQL that finds members by free text: what the members query's free-text filter and the name search share.
+/// The SQL that finds members by free text: what the members query's free-text filter and the name search
+/// share. Both fold the text the same way (``NameFolding``) and read the same index (schema/017_name_search.sql):
+/// names, former names, work units and the pinyin of names.
 ///
-/// A placeholder until the search index lands: a plain substring test on the current name, former
-/// names and work unit, with the text bound as parameters. Positional `?` parameters only, so that the
-/// subquery composes into a larger statement.
+/// Positional `?` parameters only, so that the subquery composes into a larger statement. The text is
+/// always a bound value: for 3 characters or more it is one FTS5 string (a quoted phrase, its quotes
+/// doubled), so FTS5 syntax (`"`, `*`, `NEAR`, `OR`, `^`, `(`, `:`) is searched for, never interpreted.
 enum NameSearchSQL {
+    /// How a folded query reaches the index.
+    enum Lookup: Equatable {
+        /// Nothing to search for: the text folded to nothing (only dots, spaces or control characters).
+        case nothing
+        /// 1 or 2 characters: `search_gram`.
+        case gram(String)
+        /// 3 characters or more: the FTS5 trigram index, with this MATCH string.
+        case trigram(String)
+    }
+
+    /// How `folded` text is looked up.
+    static func lookup(_ folded: String) -> Lookup {
+        switch folded.unicodeScalars.count {
+        case 0: .nothing
+        case 1, 2: .gram(folded)
+        default: .trigram("\"" + folded.replacing("\"", with: "\"\"") + "\"")
+        }
+    }
+
+    /// A `SELECT id …` of the `search_text` rows matching `lookup`, and its argument.
+    static func matchingTexts(_ lookup: Lookup) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+        switch lookup {
+        case .nothing: ("SELECT NULL AS id WHERE 0", [])
+        case .gram(let gram): ("SELECT text_id AS id FROM search_gram WHERE gram = ?", [gram])
+        case .trigram(let phrase): ("SELECT rowid AS id FROM search_trigram WHERE search_trigram MATCH ?", [phrase])
+        }
+    }
+
     /// A `SELECT member_id …` subquery of the members matching `text`, and its arguments.
     static func members(matching text: String) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
-        ("SELECT id AS member_id FROM member WHERE instr(name, ?) > 0 OR instr(coalesce(former_names, ''), ?) > 0 "
-            + "OR instr(coalesce(work_unit, ''), ?) > 0", [text, text, text])
+        let texts = matchingTexts(lookup(NameFolding.fold(text)))
+        // CROSS JOIN keeps the matching rows first: the planner must not walk every member's entries.
+        return ("SELECT t.owner_id AS member_id FROM (\(texts.sql)) AS hit CROSS JOIN search_text t ON t.id = hit.id "
+                + "WHERE t.owner = 'member'", texts.arguments)
     }
 }

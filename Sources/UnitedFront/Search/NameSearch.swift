@@ -1,0 +1,63 @@
+/// Runs a name search on the index: what ``RegisterSnapshot/searchMembers(_:limit:)`` and
+/// ``RegisterSnapshot/searchEnterprises(_:limit:)`` share.
+///
+/// One statement: the matching index rows (by `search_gram` or the trigram index, never a scan of a
+/// history table), the best-ranked row of each owner, ordered by rank, the current name in pinyin order
+/// (`COLLATE PINYIN`), then id.
+struct NameSearch {
+    let connection: Connection
+
+    /// One owner's best match: owner id, current name, matched text, field and rank.
+    struct Hit {
+        var owner: Int64
+        var name: String
+        var text: String
+        var field: NameMatchField
+        var rank: NameMatchRank
+    }
+
+    /// The text refused when it is blank, else folded.
+    static func folded(_ text: String) throws -> String {
+        guard !text.trimmingSpaces().isEmpty else { throw ValidationError(field: "text", value: text, reason: .missing) }
+        return NameFolding.fold(text)
+    }
+
+    /// The SQL of a search of `owner`'s entries for `folded`, and its arguments.
+    static func statement(owner: String, folded: String, limit: Int) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+        let texts = NameSearchSQL.matchingTexts(NameSearchSQL.lookup(folded))
+        let length = folded.unicodeScalars.count
+        let sql = """
+            SELECT t.owner_id, coalesce(n.text, ''), t.text, t.field, min(CASE
+                WHEN t.field = 'name' AND t.folded = ? THEN 0
+                WHEN t.field = 'name' AND substr(t.folded, 1, ?) = ? THEN 1
+                WHEN t.field = 'name' THEN 2
+                WHEN t.field = 'former_name' AND t.folded = ? THEN 3
+                WHEN t.field = 'former_name' THEN 4
+                WHEN t.field = 'pinyin' AND substr(t.folded, 1, ?) = ? THEN 5
+                WHEN t.field = 'pinyin' THEN 6
+                ELSE 7 END) AS rank
+            FROM (\(texts.sql)) AS hit
+            CROSS JOIN search_text t ON t.id = hit.id
+            LEFT JOIN search_text n ON n.owner = t.owner AND n.owner_id = t.owner_id AND n.field = 'name'
+            WHERE t.owner = ?
+            GROUP BY t.owner_id
+            ORDER BY rank, coalesce(n.text, '') COLLATE \(NameOrder.collationName), t.owner_id
+            LIMIT ?
+            """
+        let arguments: [any DatabaseValueConvertible] = [folded, Int64(length), folded, folded, Int64(length), folded]
+            + texts.arguments + [owner, Int64(max(0, limit))]
+        return (sql, arguments)
+    }
+
+    /// The best match of each owner of kind `owner` (``NameIndex/member`` or ``NameIndex/enterprise``).
+    func search(owner: String, text: String, limit: Int) throws -> [Hit] {
+        let folded = try Self.folded(text)
+        guard NameSearchSQL.lookup(folded) != .nothing, limit > 0 else { return [] }
+        let (sql, arguments) = Self.statement(owner: owner, folded: folded, limit: limit)
+        return try connection.fetchAll(sql, arguments) { row in
+            Hit(owner: row.int64(0), name: row.text(1), text: row.text(2),
+                field: NameMatchField(rawValue: row.text(3)) ?? .name,
+                rank: NameMatchRank(rawValue: Int(row.int64(4))) ?? .workUnit)
+        }
+    }
+}
