@@ -115,3 +115,23 @@ print(wang?.displayName(of: .politicalStatus) ?? "", wang?.membership(in: .nonPa
                                  // 无党派民主人士 认定: set by the step, in its changeset
 print(try register.timeline(of: candidate).last!)   // … 无党派人士认定: 考察 → 认定; 政治面貌: — → 无党派民主人士; …
 // README: end
+
+// README: queries
+var query = MemberQuery(.category(.nonPartisan) && .under(ids.orgUnits[0]) && .age(30...60)
+                            && !.politicalStatus([.cpcMember, .cpcProbationaryMember]),
+                        asOf: "2024-12-31", order: .name, limit: 20)
+let total = try fixtures.count(matching: query)          // counted in SQL: no rows loaded
+var page = try fixtures.members(matching: query)         // the first 20, in pinyin order
+var listed = page.members.count
+while let next = page.next {                             // keyset pages: stable while rows are added
+    query.after = next
+    page = try fixtures.members(matching: query)
+    listed += page.members.count
+}
+print(total, listed == total)                            // … true
+print(try register.searchMembers("wyqmg").first?.name ?? "")    // 乌云其木格: pinyin initials
+let table = try fixtures.statistics(asOf: "2024-12-31", by: [.category, .ethnicity], under: ids.orgUnits[0])
+for row in table.rows.prefix(3) {
+    print(row.names[.category]!, row.names[.ethnicity]!, row.count, row.percent)   // 民主党派成员 汉族 12 20.33…
+}
+// README: end
