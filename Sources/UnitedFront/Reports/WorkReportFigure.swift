@@ -32,9 +32,15 @@ public struct WorkReportFigure: Hashable, Sendable {
         self.sources = Array(Set(sources)).sorted()
     }
 
-    /// The ids of subjects and sources by kind (`members`, `pairings` …), each list sorted.
+    /// The subjects by kind (`members`, `enterprises` …), each list sorted: one kind per figure, whose
+    /// list has ``value`` elements (none when the value is 0).
     public var ids: [String: [WorkReportSubject]] {
-        Dictionary(grouping: subjects + sources, by: \.kind).mapValues { $0.sorted() }
+        Dictionary(grouping: subjects, by: \.kind).mapValues { $0.sorted() }
+    }
+
+    /// The sources by kind (`pairings`, `engagements`, `workflows`), each list sorted.
+    public var sourceIDs: [String: [WorkReportSubject]] {
+        Dictionary(grouping: sources, by: \.kind).mapValues { $0.sorted() }
     }
 
     /// The member ids among the subjects.
@@ -44,9 +50,9 @@ public struct WorkReportFigure: Hashable, Sendable {
 }
 
 extension WorkReportFigure: Encodable {
-    private enum Keys: String, CodingKey { case key, section, label, value, unit, ids }
+    private enum Keys: String, CodingKey { case key, section, label, value, unit, ids, sources }
 
-    /// `{"key", "section", "label", "value", "unit", "ids": {"members": [1, 2], …}}`.
+    /// `{"key", "section", "label", "value", "unit", "ids": {"members": [1, 2]}, "sources": {"workflows": [3, 4]}}`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(key, forKey: .key)
@@ -55,5 +61,6 @@ extension WorkReportFigure: Encodable {
         try container.encode(value, forKey: .value)
         try container.encode(unit, forKey: .unit)
         try container.encode(ids, forKey: .ids)
+        try container.encode(sourceIDs, forKey: .sources)
     }
 }
