@@ -69,15 +69,4 @@ struct FailureTests {
         #expect(nothingToChange.status == 64)
         #expect(nothingToChange.stderr.contains("at least one field"))
     }
-
-    @Test("report is not available yet and says where the figures are meanwhile")
-    func reportPlaceholder() throws {
-        let cli = try CLI()
-        try cli.succeed(["init"])
-        let result = try cli.run(["report"])
-        #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: the yearly work report"))
-        #expect(result.stderr.contains("united-front stats"))
-        #expect(result.stderr.split(separator: "\n").count == 1)
-    }
 }

@@ -23,6 +23,11 @@ extension Register {
         try read { try $0.engagementFigures(in: year, under: root, knownAt: knownAt) }
     }
 
+    /// The ids behind each engagement figure of a year; see ``RegisterSnapshot/engagementFigureIDs(in:under:knownAt:)``.
+    public func engagementFigureIDs(in year: Int, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) throws -> EngagementFigureIDs {
+        try read { try $0.engagementFigureIDs(in: year, under: root, knownAt: knownAt) }
+    }
+
     // MARK: Async
 
     /// Async form of ``add(_:to:by:)``.
@@ -45,5 +50,10 @@ extension Register {
     /// Async form of ``engagementFigures(in:under:knownAt:)``.
     public func engagementFigures(in year: Int, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) async throws -> EngagementFigures {
         try await perform { try $0.engagementFigures(in: year, under: root, knownAt: knownAt) }
+    }
+
+    /// Async form of ``engagementFigureIDs(in:under:knownAt:)``.
+    public func engagementFigureIDs(in year: Int, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) async throws -> EngagementFigureIDs {
+        try await perform { try $0.engagementFigureIDs(in: year, under: root, knownAt: knownAt) }
     }
 }

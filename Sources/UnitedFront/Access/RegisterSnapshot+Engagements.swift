@@ -35,11 +35,19 @@ extension RegisterSnapshot {
     /// given, for the subtree below it as it stands on 31 December of the year, optionally as the register
     /// knew them at `knownAt`. Each figure's counting rule is documented on ``EngagementFigures``.
     public func engagementFigures(in year: Int, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) throws -> EngagementFigures {
+        try engagementFigureIDs(in: year, under: root, knownAt: knownAt).counts
+    }
+
+    /// The ids behind each engagement figure of `year`, counted as by
+    /// ``engagementFigures(in:under:knownAt:)``: the 走访 records, enterprises visited, problems solved,
+    /// pairings with their enterprises and villages, households, trainings with their sessions and
+    /// attendances, forums and member enterprises, each list sorted and without repeats.
+    public func engagementFigureIDs(in year: Int, under root: OrgUnitID? = nil, knownAt: Timestamp? = nil) throws -> EngagementFigureIDs {
         let knowledge = try Knowledge.at(knownAt, connection)
         let end = LocalDate(year: year, month: 12, day: 31) ?? .init(daysSince1970: 0)
         let units = try subtree(of: root, on: end, knowledge: knowledge)
         return try EngagementTally(connection: connection, codes: codes, knowledge: knowledge, year: year, units: units)
-            .figures(root: root)
+            .ids(root: root)
     }
 
     /// The ids, as stored, of `root`'s subtree on `date`; nil for no root.

@@ -1,4 +1,4 @@
-/// Counts ``EngagementFigures`` for one year from the history tables, under one ``Knowledge``; the rules
+/// Collects the ids behind the ``EngagementFigures`` (``EngagementFigureIDs``) for one year from the history tables, under one ``Knowledge``; the rules
 /// are those documented on each figure.
 struct EngagementTally {
     let connection: Connection
@@ -12,8 +12,8 @@ struct EngagementTally {
     private var next: String { LocalDate(year: year + 1, month: 1, day: 1)!.iso8601 }
     private var lastDay: LocalDate { LocalDate(year: year, month: 12, day: 31)! }
 
-    /// The figures, for `root` (as given to the caller).
-    func figures(root: OrgUnitID?) throws -> EngagementFigures {
+    /// The ids behind each figure, for `root` (as given to the caller).
+    func ids(root: OrgUnitID?) throws -> EngagementFigureIDs {
         let (dated, solved) = try engagements()
         let participants = try participants(of: Set(dated.map(\.id)))
         func of(_ kinds: EngagementKind...) -> [Engagement] { dated.filter { kinds.map(\.rawValue).contains($0.kind) } }
@@ -25,25 +25,35 @@ struct EngagementTally {
                 if try isOverseas(household, on: visit.date) { households.insert(household) }
             }
         }
-        var attendances = 0
-        var attendees: Set<Int64> = []
+        var attendances: [EngagementFigureIDs.Attendance] = []
         let reader = HistoryReader(connection: connection, codes: codes)
         for training in trainings {
-            for member in (participants[training.id] ?? []).compactMap(\.member) {
-                guard let person = try reader.member(MemberID(rawValue: member), asOf: training.date, knowledge: knowledge),
+            for participant in participants[training.id] ?? [] {
+                guard let member = participant.member,
+                      let person = try reader.member(MemberID(rawValue: member), asOf: training.date, knowledge: knowledge),
                       person.record.status == .active else { continue }
-                attendances += 1
-                attendees.insert(member)
+                attendances.append(.init(engagement: EngagementID(rawValue: training.id), participant: ParticipantID(rawValue: participant.id),
+                                         member: MemberID(rawValue: member)))
             }
         }
-        let (pairedEnterprises, villages) = try pairings()
-        return EngagementFigures(
-            year: year, root: root, visits: visits.count, enterprisesVisited: visited.count, problemsSolved: solved,
-            pairedEnterprises: pairedEnterprises, pairedVillages: villages, overseasHouseholdsVisited: households.count,
-            trainingSessions: trainings.reduce(0) { $0 + $1.sessions }, attendances: attendances, attendees: attendees.count,
-            forums: of(.forum, .fellowship).count,
-            chamberMemberEnterprises: try memberEnterprises { OrganisationRecord.chamberKinds.contains($0) },
-            federationMemberEnterprises: try memberEnterprises { $0 == OrganisationKind.federation.rawValue })
+        let pairings = try pairings()
+        func engagementIDs(_ list: [Engagement]) -> [EngagementID] { list.map { EngagementID(rawValue: $0.id) }.sorted() }
+        return EngagementFigureIDs(
+            year: year, root: root, visits: engagementIDs(visits), enterprisesVisited: visited.sorted().map(EnterpriseID.init(rawValue:)),
+            problemsSolved: solved.sorted().map(EngagementID.init(rawValue:)),
+            pairings: pairings.pairings.sorted().map(PairingID.init(rawValue:)),
+            pairedEnterprises: pairings.enterprises.sorted().map(EnterpriseID.init(rawValue:)), pairedVillages: pairings.villages.sorted(),
+            overseasHouseholdsVisited: households.sorted().map(HouseholdID.init(rawValue:)),
+            trainings: engagementIDs(trainings),
+            trainingSessions: trainings.flatMap { training in
+                (0..<max(training.sessions, 0)).map { EngagementFigureIDs.Session(engagement: EngagementID(rawValue: training.id), number: $0 + 1) }
+            }.sorted(),
+            attendances: attendances.sorted(), attendees: Set(attendances.map(\.member)).sorted(),
+            forums: engagementIDs(of(.forum, .fellowship)),
+            chamberMemberEnterprises: try memberEnterprises { OrganisationRecord.chamberKinds.contains($0) }.sorted()
+                .map(EnterpriseID.init(rawValue:)),
+            federationMemberEnterprises: try memberEnterprises { $0 == OrganisationKind.federation.rawValue }.sorted()
+                .map(EnterpriseID.init(rawValue:)))
     }
 
     // MARK: Engagements
@@ -67,8 +77,8 @@ struct EngagementTally {
     }
 
     /// The engagements dated in the year, in force on their date and organised in the subtree, by id;
-    /// and the number of problems solved in the year.
-    private func engagements() throws -> ([Engagement], Int) {
+    /// and the ids of the problems solved in the year.
+    private func engagements() throws -> ([Engagement], [Int64]) {
         let visible = knowledge.condition("h")
         var runs: [Int64: [Row]] = [:]
         try connection.forEachRow("""
@@ -80,7 +90,7 @@ struct EngagementTally {
                 organiser: row.optionalText(4), sessions: row.optionalText(5).flatMap { Int($0) }, outcome: row.optionalText(6)))
         }
         var dated: [Engagement] = []
-        var solved = 0
+        var solved: [Int64] = []
         for id in runs.keys.sorted() {
             let rows = runs[id]!
             guard let start = rows.first, start.active else { continue }  // withdrawn: never in force
@@ -93,7 +103,7 @@ struct EngagementTally {
                     && (index == 0 || rows[index - 1].outcome != row.outcome)
                     && row.validFrom >= first && row.validFrom < next && counts(row.organiser)
             }
-            if !solvedRows.isEmpty { solved += 1 }
+            if !solvedRows.isEmpty { solved.append(id) }
         }
         return (dated, solved)
     }
@@ -107,6 +117,7 @@ struct EngagementTally {
 
     /// Who a participant names.
     private struct Participant {
+        var id: Int64
         var member: Int64?
         var enterprise: Int64?
         var household: Int64?
@@ -125,7 +136,7 @@ struct EngagementTally {
             let engagement = row.int64(0)
             guard engagements.contains(engagement), seen.insert(row.int64(1)).inserted, row.text(2) == RecordStatus.active else { return }
             result[engagement, default: []].append(Participant(
-                member: row.optionalText(3).flatMap { Int64($0) }, enterprise: row.optionalText(4).flatMap { Int64($0) },
+                id: row.int64(1), member: row.optionalText(3).flatMap { Int64($0) }, enterprise: row.optionalText(4).flatMap { Int64($0) },
                 household: row.optionalText(5).flatMap { Int64($0) }))
         }
         return result
@@ -146,9 +157,9 @@ struct EngagementTally {
 
     // MARK: Enterprises
 
-    /// Distinct enterprises and distinct villages of the pairings in force on at least one day of the
-    /// year, each enterprise owned in the subtree on the pairing's last day in force in the year.
-    private func pairings() throws -> (enterprises: Int, villages: Int) {
+    /// The pairings in force on at least one day of the year whose enterprise is owned in the subtree on
+    /// the pairing's last day in force in the year, with their distinct enterprises and villages.
+    private func pairings() throws -> (pairings: Set<Int64>, enterprises: Set<Int64>, villages: Set<String>) {
         let visible = knowledge.condition("h")
         var pairings: [Int64: (enterprise: Int64, villages: Set<String>, last: String)] = [:]
         try connection.forEachRow("""
@@ -162,19 +173,20 @@ struct EngagementTally {
             pairing.last = max(pairing.last, until)
             pairings[row.int64(0)] = pairing
         }
-        var enterprises: Set<Int64> = [], villages: Set<String> = []
-        for pairing in pairings.values {
+        var counted: Set<Int64> = [], enterprises: Set<Int64> = [], villages: Set<String> = []
+        for (id, pairing) in pairings {
             let day = try LocalDate.stored(pairing.last).adding(days: -1)
             guard try owned(pairing.enterprise, on: day) else { continue }
+            counted.insert(id)
             enterprises.insert(pairing.enterprise)
             villages.formUnion(pairing.villages)
         }
-        return (enterprises.count, villages.count)
+        return (counted, enterprises, villages)
     }
 
     /// Distinct enterprises, owned in the subtree, with a membership in force on 31 December in an
     /// organisation in force that day whose kind passes `kind`.
-    private func memberEnterprises(_ kind: (String) -> Bool) throws -> Int {
+    private func memberEnterprises(_ kind: (String) -> Bool) throws -> Set<Int64> {
         let organisations = RecordReader<OrganisationRecord>(connection: connection)
         var enterprises: Set<Int64> = []
         for membership in try RecordReader<EnterpriseMembershipRecord>(connection: connection)
@@ -185,7 +197,7 @@ struct EngagementTally {
             else { continue }
             enterprises.insert(membership.holder.rawValue)
         }
-        return enterprises.count
+        return enterprises
     }
 
     /// Whether `enterprise` is owned by a unit of the subtree on `date` (always, for the whole register).

@@ -14,6 +14,17 @@ extension MemberExportFormat: ExpressibleByArgument {
     }
 }
 
+/// `--format markdown|json` of `report` (also `md`; any case).
+extension WorkReportFormat: ExpressibleByArgument {
+    init?(argument: String) {
+        switch argument.lowercased() {
+        case "markdown", "md": self = .markdown
+        case "json": self = .json
+        default: return nil
+        }
+    }
+}
+
 /// `--headers chinese|english` (also `zh`, `en`; any case).
 extension SheetHeaderLanguage: ExpressibleByArgument {
     init?(argument: String) {
