@@ -15,7 +15,7 @@ struct ReadmeTests {
             let body = part.drop { $0 != "\n" }.dropFirst()
             return String(body)
         }
-        #expect(blocks.count == 8)
+        #expect(blocks.count == 10)
         for block in blocks {
             #expect(readme.contains("```swift\n" + block + "```"), "README lacks:\n\(block)")
         }

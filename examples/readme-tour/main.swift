@@ -135,3 +135,12 @@ for row in table.rows.prefix(3) {
     print(row.names[.category]!, row.names[.ethnicity]!, row.count, row.percent)   // 民主党派成员 汉族 12 20.33…
 }
 // README: end
+
+// README: report
+let report = try fixtures.workReport(year: 2023, under: ids.orgUnits[0])   // as the register knows it now
+let figure = report["leading_cadres"]!
+print(figure.label, figure.value, figure.members == figure.members.sorted())  // 党外副科级以上领导干部 … true
+print(report["enterprises_visited"]!.value, report["overseas_households_visited"]!.unit)   // … 户
+let markdown = try WorkReportRenderer().render(report, as: .markdown)          // or .json
+print(markdown.prefix { $0 != "\n" })                                         // # 呼和浩特市新城区委统战部2023年度统战工作数据
+// README: end
