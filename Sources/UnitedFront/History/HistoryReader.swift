@@ -4,7 +4,7 @@ struct HistoryReader {
     let codes: CodeCatalog
 
     /// Names for the values of one read: code names, and the current names of org units.
-    private func labeler() throws -> ChangeLabeler {
+    func labeler() throws -> ChangeLabeler {
         let units = try connection.fetchAll("SELECT id, name FROM org_unit") { (String($0.int64(0)), $0.text(1)) }
         let kinds = try WorkflowReader(connection: connection).kinds().map { ($0.id, $0) }
         return ChangeLabeler(codes: codes, unitNames: Dictionary(units, uniquingKeysWith: { first, _ in first }),
