@@ -104,3 +104,7 @@ extension OrganisationRole: ExpressibleByArgument {
 extension EngagementKind: ExpressibleByArgument {
     init?(argument: String) { self.init(argument) }
 }
+
+extension ExitReason: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}
