@@ -27,8 +27,7 @@ extension RegisterTransaction {
     /// `reason` (调离, 退休, 去世, 加入中共, 不再符合条件 …; code list `exit_reason`) is kept with the
     /// membership's last interval and its change-log line: the timeline, ``Register/changes(from:through:)``
     /// and the change report (``RegisterSnapshot/changeReport(from:through:in:under:knownAt:)``) show it.
-    /// (A reason recorded wrongly is not yet correctable on its own: remove the membership's end by
-    /// correcting it, or leave it be.) The register gives reasons itself
+    /// A reason recorded wrongly has no correction call of its own yet. The register gives reasons itself
     /// where its own operations end a membership: joining a democratic party ends 无党派人士 with
     /// ``ExitReason/joinedParty``, a 撤销 step of 无党派人士认定 with ``ExitReason/certificationRevoked``, and
     /// an archive ends each membership with the archive's reason.
