@@ -70,8 +70,8 @@ SCHEMA_DIR = os.path.join(ROOT, "schema")
 # frozen like the ones below: a data change then goes into a NEW migration, i.e. move this
 # name with its sha256 into FROZEN_MIGRATIONS and set RELEASE to the next free
 # NNN_code_lists_<year> (see codes/README.md, "A data release is a new migration").
-# 013 is this release; 011 and 012 are other changes (member records, workflows).
-RELEASE = "013_code_lists_2026_12"
+# 019 is this release (exit_reason, issue #10); 011, 012 and 014-018 are other changes.
+RELEASE = "019_code_lists_2026_12b"
 
 # Code-list migrations that have shipped in databases, with the sha256 of their bytes. They
 # are never written again; --check fails if one of them changed.
@@ -79,6 +79,7 @@ FROZEN_MIGRATIONS = {
     "002_code_lists": "d04014d8b1d9ab429e10391b540606218dd889f6f30f694794544b325e00c9b6",
     "005_code_lists_2026": "2687dd97c791461fa02ac0e189eac56154e9015a873684e42855808e1467b47c",
     "010_code_lists_2026_11": "92ebda283a075a183db27579a8eb85821c6df20a481b13a9568dbe8c8b3f4391",
+    "013_code_lists_2026_12": "db7c0e111bd36864c9d763392774988231718dffcd6f126f43052ffd5b66519e",
 }
 
 # Migration names the library accepts (Migrator.isWellFormed) and the code-list ones among them.

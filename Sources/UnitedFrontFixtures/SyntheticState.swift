@@ -149,7 +149,7 @@ public struct SyntheticState: Sendable, Hashable {
                 } else {
                     memberships.append(SyntheticMembership(category: category, tier: tier, source: source))
                 }
-            case .leaveCategory(let category):
+            case .leaveCategory(let category, _):
                 memberships.removeAll { $0.category == category }
             case .enterPool(let field):
                 var pool = PoolRecord(targetRank: CadreRank(rawValue: value(field) ?? ""), entryReason: value(.opinion))

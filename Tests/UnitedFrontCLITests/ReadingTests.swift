@@ -157,7 +157,7 @@ struct ReadingTests {
     @Test("changes between dates lists what changed in reality, and leaves corrections out")
     func changesExcludeCorrections() throws {
         let cli = try Self.populated()
-        let events = try #require(try cli.succeed(["changes", "--from", "2023-01-01", "--through", "2023-12-31", "--format", "json"])
+        let events = try #require(try cli.succeed(["changes", "--from", "2023-01-01", "--through", "2023-12-31", "--events", "--format", "json"])
             .json() as? [[String: Any]])
         #expect(events.map { $0["subject"] as? String } == ["rank", "category:NON_PARTISAN"])
         #expect(events.first?["from"] as? String == "乡科级副职")
@@ -167,7 +167,7 @@ struct ReadingTests {
         // The correction is in the member's history all the same.
         #expect(try cli.succeed(["history", "2"]).stdout.contains("核对学历证书"))
 
-        let table = try cli.succeed(["changes", "--from", "2023-01-01", "--through", "2023-12-31"]).stdout
+        let table = try cli.succeed(["changes", "--from", "2023-01-01", "--through", "2023-12-31", "--events"]).stdout
         #expect(table.contains("王建国") && table.contains("乡科级正职"))
         let backwards = try cli.run(["changes", "--from", "2023-12-31", "--through", "2023-01-01"])
         #expect(backwards.status != 0)

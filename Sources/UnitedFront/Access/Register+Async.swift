@@ -30,9 +30,9 @@ extension Register {
         try await perform { try $0.correctRegistration(id, registeredOn: date, by: attribution) }
     }
 
-    /// Async form of ``archive(_:effective:by:)``.
-    public func archive(_ id: MemberID, effective: LocalDate, by attribution: Attribution) async throws {
-        try await perform { try $0.archive(id, effective: effective, by: attribution) }
+    /// Async form of ``archive(_:effective:reason:by:)``.
+    public func archive(_ id: MemberID, effective: LocalDate, reason: ExitReason? = nil, by attribution: Attribution) async throws {
+        try await perform { try $0.archive(id, effective: effective, reason: reason, by: attribution) }
     }
 
     /// Async form of ``reactivate(_:effective:by:)``.
@@ -46,9 +46,10 @@ extension Register {
         try await perform { try $0.enter(id, category: category, tier: tier, source: source, effective: effective, by: attribution) }
     }
 
-    /// Async form of ``leave(_:category:effective:by:)``.
-    public func leave(_ id: MemberID, category: Category, effective: LocalDate, by attribution: Attribution) async throws {
-        try await perform { try $0.leave(id, category: category, effective: effective, by: attribution) }
+    /// Async form of ``leave(_:category:effective:reason:by:)``.
+    public func leave(_ id: MemberID, category: Category, effective: LocalDate, reason: ExitReason? = nil,
+                      by attribution: Attribution) async throws {
+        try await perform { try $0.leave(id, category: category, effective: effective, reason: reason, by: attribution) }
     }
 
     /// Async form of ``changeTier(_:category:to:source:effective:by:)``.

@@ -28,9 +28,9 @@ extension Register {
         try write(by: attribution) { try $0.correctRegistration(id, registeredOn: date) }
     }
 
-    /// Archives a member; see ``RegisterTransaction/archive(_:effective:)``.
-    public func archive(_ id: MemberID, effective: LocalDate, by attribution: Attribution) throws {
-        try write(by: attribution) { try $0.archive(id, effective: effective) }
+    /// Archives a member, with an optional reason; see ``RegisterTransaction/archive(_:effective:reason:)``.
+    public func archive(_ id: MemberID, effective: LocalDate, reason: ExitReason? = nil, by attribution: Attribution) throws {
+        try write(by: attribution) { try $0.archive(id, effective: effective, reason: reason) }
     }
 
     /// Puts an archived member back; see ``RegisterTransaction/reactivate(_:effective:)``.
@@ -44,9 +44,10 @@ extension Register {
         try write(by: attribution) { try $0.enter(id, category: category, tier: tier, source: source, effective: effective) }
     }
 
-    /// Ends a membership; see ``RegisterTransaction/leave(_:category:effective:)``.
-    public func leave(_ id: MemberID, category: Category, effective: LocalDate, by attribution: Attribution) throws {
-        try write(by: attribution) { try $0.leave(id, category: category, effective: effective) }
+    /// Ends a membership, with an optional reason; see ``RegisterTransaction/leave(_:category:effective:reason:)``.
+    public func leave(_ id: MemberID, category: Category, effective: LocalDate, reason: ExitReason? = nil,
+                      by attribution: Attribution) throws {
+        try write(by: attribution) { try $0.leave(id, category: category, effective: effective, reason: reason) }
     }
 
     /// Changes a tier (and source); see ``RegisterTransaction/changeTier(_:category:to:source:effective:)``.

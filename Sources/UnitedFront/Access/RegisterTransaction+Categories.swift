@@ -23,12 +23,21 @@ extension RegisterTransaction {
 
     /// Ends the member's unbroken membership in `category` on `effective` (they are not a member from
     /// that day on); later tier and source changes of that membership go with it.
+    ///
+    /// `reason` (调离, 退休, 去世, 加入中共, 不再符合条件 …; code list `exit_reason`) is kept with the
+    /// membership's last interval and its change-log line: the timeline, ``Register/changes(from:through:)``
+    /// and the change report (``RegisterSnapshot/changeReport(from:through:in:under:knownAt:)``) show it.
+    /// A reason recorded wrongly has no correction call of its own yet. The register gives reasons itself
+    /// where its own operations end a membership: joining a democratic party ends 无党派人士 with
+    /// ``ExitReason/joinedParty``, a 撤销 step of 无党派人士认定 with ``ExitReason/certificationRevoked``, and
+    /// an archive ends each membership with the archive's reason.
     /// - Throws: ``RegisterError/notInCategory(_:category:on:)``, ``RegisterError/memberNotFound(_:)``,
-    ///   ``ValidationError`` for an unknown category.
-    public func leave(_ id: MemberID, category: Category, effective: LocalDate) throws {
+    ///   ``ValidationError`` for an unknown category or reason.
+    public func leave(_ id: MemberID, category: Category, effective: LocalDate, reason: ExitReason? = nil) throws {
         let category = try codes.resolve(category, field: .category)
+        let reason = try reason.map { try codes.resolve($0, field: .exitReason) }
         _ = try status(of: id, on: effective)
-        try categoryHistory().leave(id, category, on: effective)
+        try categoryHistory().leave(id, category, on: effective, reason: reason?.rawValue)
     }
 
     /// Changes the member's tier in `category` from `effective` (代表人士 → 重点代表人士), and the source

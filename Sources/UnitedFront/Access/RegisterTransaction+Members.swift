@@ -91,10 +91,15 @@ extension RegisterTransaction {
     /// ``RegisterError/membershipWhileArchived(_:category:on:)`` (for a record,
     /// ``RegisterError/recordWhileArchived(_:kind:id:on:)``); leave, end or correct it first.
     /// Archiving a member already archived on `effective` records nothing.
+    ///
+    /// `reason` (去世, 迁出, 调离 …; code list `exit_reason`) is kept with the archive (the status point of
+    /// the member's history and its change-log line) and with each membership the archive ends: the
+    /// timeline, ``Register/changes(from:through:)`` and the change report show it.
     /// - Throws: ``RegisterError/memberNotFound(_:)``,
     ///   ``RegisterError/effectiveBeforeRegistration(_:effective:registeredOn:)``,
-    ///   ``RegisterError/membershipWhileArchived(_:category:on:)``.
-    public func archive(_ id: MemberID, effective: LocalDate) throws {
+    ///   ``RegisterError/membershipWhileArchived(_:category:on:)``, ``ValidationError`` for an unknown reason.
+    public func archive(_ id: MemberID, effective: LocalDate, reason: ExitReason? = nil) throws {
+        let reason = try reason.map { try codes.resolve($0, field: .exitReason) }
         let (history, rows, k) = try statusRows(id, on: effective)
         guard rows[k][.status] != MemberStatus.archived.rawValue else { return }
         var record = MemberRecord(values: rows[k].values)
@@ -105,9 +110,10 @@ extension RegisterTransaction {
         if let clash = try categories.runs(of: id, beginningFrom: day, before: until).first {
             throw RegisterError.membershipWhileArchived(id, category: clash.category, on: try LocalDate.stored(clash.on))
         }
-        try history.apply(MemberHistoryPlanner.change(rows, effective: day, to: record), to: id)
+        try history.apply(Self.withStatusReason(MemberHistoryPlanner.change(rows, effective: day, to: record), on: day,
+                                                reason: reason?.rawValue), to: id)
         for category in try categories.categories(of: id, on: day) {
-            try categories.leave(id, category, on: effective)
+            try categories.leave(id, category, on: effective, reason: reason?.rawValue)
         }
         try endRecords(of: id, archivedOn: effective, until: until)
     }
@@ -122,7 +128,22 @@ extension RegisterTransaction {
         guard rows[k][.status] != MemberStatus.active.rawValue else { return }
         var record = MemberRecord(values: rows[k].values)
         record.status = .active
-        try history.apply(MemberHistoryPlanner.change(rows, effective: effective.iso8601, to: record), to: id)
+        let day = effective.iso8601
+        try history.apply(Self.withStatusReason(MemberHistoryPlanner.change(rows, effective: day, to: record), on: day,
+                                                reason: nil), to: id)
+    }
+
+    /// `plan` with `reason` on the status point it records on `day` (nil clears a reason the row carried)
+    /// and on the status line of its log.
+    private static func withStatusReason(_ plan: HistoryEdit<HistoryRow>, on day: String, reason: String?) -> HistoryEdit<HistoryRow> {
+        var plan = plan
+        for index in plan.inserted.indices where plan.inserted[index].validFrom == day && plan.inserted[index].points.contains(.status) {
+            plan.inserted[index].reason = reason
+        }
+        for index in plan.log.indices where plan.log[index].subject == .field(.status) {
+            plan.log[index].detail = reason
+        }
+        return plan
     }
 
     // MARK: Internals

@@ -5,7 +5,7 @@
 /// fields change on dates under the same rules as a member's. A record is only added on a day its holder
 /// is there (a member registered and not archived, a holding record in force); one added before the
 /// holder next leaves ends that day, and archiving a member ends every record they hold in force that
-/// day (see ``archive(_:effective:)``).
+/// day (see ``archive(_:effective:reason:)``).
 ///
 /// Some kinds keep the rest of the register consistent in the same changeset: the member's 职务 and
 /// 职务层次 follow their posts (see ``PostRecord``); joining a democratic party sets the political status
@@ -164,7 +164,7 @@ extension RegisterTransaction {
     }
 
     /// Ends every record of every kind that `member` holds on `day`, and refuses when one would begin
-    /// after `day` but before `until` (while archived). Part of ``archive(_:effective:)``.
+    /// after `day` but before `until` (while archived). Part of ``archive(_:effective:reason:)``.
     func endRecords(of member: MemberID, archivedOn day: LocalDate, until: String?) throws {
         for kind in StoredRecordKinds.all { try endRecords(kind, of: member, on: day, until: until) }
     }

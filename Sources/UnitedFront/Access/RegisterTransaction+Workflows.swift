@@ -166,10 +166,10 @@ extension RegisterTransaction {
             } else {
                 try enter(member, category: category, tier: tier, source: source, effective: step.effective)
             }
-        case .leaveCategory(let category):
+        case .leaveCategory(let category, let reason):
             let category = try codes.resolve(category, field: .category)
             if try categoryHistory().categories(of: member, on: day).contains(category) {
-                try leave(member, category: category, effective: step.effective)
+                try leave(member, category: category, effective: step.effective, reason: reason)
             }
         case .enterPool(let field):
             let rank = CadreRank(rawValue: step.value(of: field) ?? "")

@@ -9,11 +9,12 @@ struct CategoryHistory {
 
     func rows(_ member: MemberID, _ category: Category) throws -> [MembershipRow] {
         try connection.fetchAll("""
-            SELECT id, valid_from, valid_to, tier, source, points FROM member_category_history
+            SELECT id, valid_from, valid_to, tier, source, points, exit_reason FROM member_category_history
             WHERE member_id = ? AND category = ? AND superseded_by IS NULL ORDER BY valid_from
             """, [member, category.rawValue]) { row in
             MembershipRow(id: row.int64(0), validFrom: row.text(1), validTo: row.optionalText(2), tier: row.text(3),
-                          source: row.optionalText(4), points: MembershipRow.points(stored: row.optionalText(5)))
+                          source: row.optionalText(4), points: MembershipRow.points(stored: row.optionalText(5)),
+                          exitReason: row.optionalText(6))
         }
     }
 
@@ -48,8 +49,10 @@ struct CategoryHistory {
         try apply(edit, member, category)
     }
 
-    func leave(_ member: MemberID, _ category: Category, on date: LocalDate) throws {
-        guard let edit = MembershipPlanner(category: category).leave(try rows(member, category), on: date.iso8601) else {
+    /// Ends the membership covering `date` on `date`, with `reason` (an `exit_reason` code).
+    func leave(_ member: MemberID, _ category: Category, on date: LocalDate, reason: String? = nil) throws {
+        guard let edit = MembershipPlanner(category: category).leave(try rows(member, category), on: date.iso8601,
+                                                                     reason: reason) else {
             throw RegisterError.notInCategory(member, category: category, on: date)
         }
         try apply(edit, member, category)
@@ -127,9 +130,11 @@ struct CategoryHistory {
         }
         for row in edit.inserted {
             try connection.run("""
-                INSERT INTO member_category_history(member_id, category, valid_from, valid_to, tier, source, points, changeset_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, [member, category.rawValue, row.validFrom, row.validTo, row.tier, row.source, row.storedPoints, try changeset()])
+                INSERT INTO member_category_history(member_id, category, valid_from, valid_to, tier, source, points, changeset_id,
+                                                    exit_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [member, category.rawValue, row.validFrom, row.validTo, row.tier, row.source, row.storedPoints, try changeset(),
+                      row.validTo == nil ? nil : row.exitReason])
         }
         try refreshCurrent(member, category)
         for line in edit.log { try log.log(line, for: member) }

@@ -23,19 +23,30 @@ struct MembershipPlanner {
         return edit
     }
 
-    /// The edit that ends the unbroken membership covering `day` on `day`, dropping its later intervals;
-    /// nil when the member is not in the category that day.
-    func leave(_ rows: [MembershipRow], on day: String) -> HistoryEdit<MembershipRow>? {
+    /// The edit that ends the unbroken membership covering `day` on `day`, dropping its later intervals,
+    /// with `reason` (an `exit_reason` code) on the interval that now ends it; nil when the member is not in
+    /// the category that day.
+    func leave(_ rows: [MembershipRow], on day: String, reason: String? = nil) -> HistoryEdit<MembershipRow>? {
         guard let k = rows.firstIndex(where: { $0.covers(day) }) else { return nil }
-        let end = Self.unbrokenRun(rows, around: k).high
+        let (low, end) = Self.unbrokenRun(rows, around: k)
         var edit = HistoryEdit<MembershipRow>()
-        edit.superseded = rows[k...end].map(\.id)
         if rows[k].validFrom < day {
+            edit.superseded = rows[k...end].map(\.id)
             var kept = rows[k]
             kept.validTo = day
+            kept.exitReason = reason
             edit.inserted = [kept]
+        } else if k > low, rows[k - 1].exitReason != reason {
+            // The interval before (a tier or source change on `day`) now ends the membership: it takes the reason.
+            edit.superseded = rows[(k - 1)...end].map(\.id)
+            var kept = rows[k - 1]
+            kept.exitReason = reason
+            edit.inserted = [kept]
+        } else {
+            edit.superseded = rows[k...end].map(\.id)
         }
-        edit.log = [LogLine(kind: .change, effective: day, subject: .category(category), from: rows[k].tier, to: nil)]
+        edit.log = [LogLine(kind: .change, effective: day, subject: .category(category), from: rows[k].tier, to: nil,
+                            detail: reason)]
         return edit
     }
 

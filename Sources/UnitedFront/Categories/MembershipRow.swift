@@ -17,6 +17,9 @@ struct MembershipRow: DatedRow {
     var tier: String
     var source: String?
     var points: Set<Point> = []
+    /// Why the membership ended at `validTo` (an `exit_reason` code), when this interval ends it and a
+    /// reason was given; meaningless on an interval that another continues.
+    var exitReason: String? = nil
 
     func covers(_ date: String) -> Bool { validFrom <= date && (validTo.map { date < $0 } ?? true) }
 

@@ -86,4 +86,6 @@ public struct CodeListID: RawRepresentable, Hashable, Sendable, Comparable, Expr
     public static let honourLevel: CodeListID = "honour_level"
     /// 居留权 of a 华侨 abroad: 永久, 长期, 无.
     public static let residenceRight: CodeListID = "residence_right"
+    /// 离开原因: why a member left a category or was archived (调离, 退休, 去世, 加入中共, 不再符合条件 …).
+    public static let exitReason: CodeListID = "exit_reason"
 }

@@ -83,6 +83,8 @@ extension ValidationError {
         public static let tier: Field = "tier"
         /// A category source.
         public static let source: Field = "source"
+        /// Why a member left a category or was archived (code list `exit_reason`).
+        public static let exitReason: Field = "exit_reason"
         /// The corrected start of a membership.
         public static let since: Field = "since"
         /// An effective date.

@@ -16,6 +16,9 @@ struct FieldRow<Field: HistoryField>: DatedRow {
     /// The fields whose change was recorded effective `validFrom` (the first row is a point of every
     /// field, whatever this holds).
     var points: Set<Field> = []
+    /// A member's row: the reason recorded with its status point (an `exit_reason` code of an archive,
+    /// `member_history.status_reason`); nil for other rows and other kinds.
+    var reason: String? = nil
 
     subscript(field: Field) -> String? {
         get { values[field.index] }
@@ -44,12 +47,12 @@ enum MemberHistorySQL {
     static let placeholders = Array(repeating: "?", count: MemberField.allCases.count).joined(separator: ", ")
 
     static let insert = """
-        INSERT INTO member_history(member_id, valid_from, valid_to, changeset_id, points, \(MemberField.columnList))
-        VALUES (?, ?, ?, ?, ?, \(placeholders))
+        INSERT INTO member_history(member_id, valid_from, valid_to, changeset_id, points, status_reason, \(MemberField.columnList))
+        VALUES (?, ?, ?, ?, ?, ?, \(placeholders))
         """
     static let supersede = "UPDATE member_history SET superseded_by = ? WHERE id = ?"
     static let currentRows = """
-        SELECT id, valid_from, valid_to, points, \(MemberField.columnList) FROM member_history
+        SELECT id, valid_from, valid_to, points, \(MemberField.columnList), status_reason FROM member_history
         WHERE member_id = ? AND superseded_by IS NULL ORDER BY valid_from
         """
 

@@ -19,6 +19,8 @@ struct LogLine: Equatable {
     var subject: ValueChange.Subject
     var from: String?
     var to: String?
+    /// Why (an `exit_reason` code for a leave or an archive); nil for most lines.
+    var detail: String? = nil
 }
 
 /// A row of an interval table as the planners see it: an effective interval `[validFrom, validTo)` and

@@ -4,7 +4,7 @@ struct HistoryReader {
     let codes: CodeCatalog
 
     /// Names for the values of one read: code names, and the current names of org units.
-    private func labeler() throws -> ChangeLabeler {
+    func labeler() throws -> ChangeLabeler {
         let units = try connection.fetchAll("SELECT id, name FROM org_unit") { (String($0.int64(0)), $0.text(1)) }
         let kinds = try WorkflowReader(connection: connection).kinds().map { ($0.id, $0) }
         return ChangeLabeler(codes: codes, unitNames: Dictionary(units, uniquingKeysWith: { first, _ in first }),
@@ -95,7 +95,8 @@ struct HistoryReader {
             pending = nil
         }
         try connection.forEachRow("""
-            SELECT s.id, s.recorded_at, s.actor, s.reason, s.source, l.kind, l.effective_on, l.subject, l.old_value, l.new_value
+            SELECT s.id, s.recorded_at, s.actor, s.reason, s.source, l.kind, l.effective_on, l.subject, l.old_value, l.new_value,
+              l.detail
             FROM change_log l JOIN changeset s ON s.id = l.changeset_id
             WHERE l.member_id = ? ORDER BY l.id
             """, [id]) { row in
@@ -118,7 +119,8 @@ struct HistoryReader {
                 }
             } else {
                 pending?.changes.append(labels.valueChange(ValueChange.Subject(stored: row.text(7)),
-                                                    from: row.optionalText(8), to: row.optionalText(9)))
+                                                    from: row.optionalText(8), to: row.optionalText(9),
+                                                    reason: row.optionalText(10)))
             }
         }
         try flush()
@@ -135,7 +137,7 @@ struct HistoryReader {
         var events: [ChangeEvent] = []
         try connection.forEachRow("""
             SELECT h.member_id, h.valid_from, p.id IS NOT NULL,
-              \(MemberField.columns(prefixedBy: "h")), \(MemberField.columns(prefixedBy: "p"))
+              \(MemberField.columns(prefixedBy: "h")), \(MemberField.columns(prefixedBy: "p")), h.status_reason
             FROM member_history h LEFT JOIN member_history p
               ON p.member_id = h.member_id AND p.superseded_by IS NULL AND p.valid_to = h.valid_from
             WHERE h.superseded_by IS NULL AND h.valid_from >= ? AND h.valid_from <= ?
@@ -151,22 +153,27 @@ struct HistoryReader {
                 return
             }
             let before = MemberRecord(values: MemberHistorySQL.values(row, from: 3 + count))
+            let statusReason = row.optionalText(3 + 2 * count)
             for field in now.changedFields(comparedTo: before) {
                 events.append(ChangeEvent(memberID: member, effectiveOn: date,
-                                          change: labels.valueChange(.field(field), from: before[field], to: now[field])))
+                                          change: labels.valueChange(.field(field), from: before[field], to: now[field],
+                                                                     reason: field == .status ? statusReason : nil)))
             }
         }
         // Entries, tier and source changes: intervals starting in the window; exits: intervals ending
         // in it with no interval continuing them.
         try connection.forEachRow("""
-            SELECT c.member_id, c.category, c.valid_from, p.tier, c.tier, p.id IS NOT NULL, p.source, c.source
+            SELECT c.member_id, c.category, c.valid_from, p.tier, c.tier, p.id IS NOT NULL, p.source, c.source, NULL
             FROM member_category_history c
             LEFT JOIN member_category_history p ON p.member_id = c.member_id AND p.category = c.category
               AND p.superseded_by IS NULL AND p.valid_to = c.valid_from
             WHERE c.superseded_by IS NULL AND c.valid_from >= ?1 AND c.valid_from <= ?2
               AND (p.tier IS NOT c.tier OR p.source IS NOT c.source)
             UNION ALL
-            SELECT c.member_id, c.category, c.valid_to, c.tier, NULL, 0, NULL, NULL FROM member_category_history c
+            SELECT c.member_id, c.category, c.valid_to, c.tier, NULL, 0, NULL, NULL,
+              coalesce(c.exit_reason, (SELECT a.status_reason FROM member_history a WHERE a.member_id = c.member_id
+                AND a.superseded_by IS NULL AND a.valid_from = c.valid_to AND a.status = 'archived'))
+            FROM member_category_history c
             WHERE c.superseded_by IS NULL AND c.valid_to >= ?1 AND c.valid_to <= ?2
               AND NOT EXISTS (SELECT 1 FROM member_category_history n WHERE n.member_id = c.member_id
                 AND n.category = c.category AND n.superseded_by IS NULL AND n.valid_from = c.valid_to)
@@ -177,7 +184,8 @@ struct HistoryReader {
             let continued = row.int64(5) == 1
             if !continued || row.optionalText(3) != row.optionalText(4) {
                 events.append(ChangeEvent(memberID: member, effectiveOn: date,
-                                          change: labels.valueChange(.category(category), from: row.optionalText(3), to: row.optionalText(4))))
+                                          change: labels.valueChange(.category(category), from: row.optionalText(3), to: row.optionalText(4),
+                                                                     reason: row.optionalText(8))))
             }
             if continued, row.optionalText(6) != row.optionalText(7) {
                 events.append(ChangeEvent(memberID: member, effectiveOn: date,

@@ -15,7 +15,8 @@ struct MemberHistory {
         try connection.fetchAll(MemberHistorySQL.currentRows, [member]) { row in
             HistoryRow(id: row.int64(0), validFrom: row.text(1), validTo: row.optionalText(2),
                        values: MemberHistorySQL.values(row, from: 4),
-                       points: HistoryRow.points(stored: row.optionalText(3)))
+                       points: HistoryRow.points(stored: row.optionalText(3)),
+                       reason: row.optionalText(4 + Int32(MemberField.allCases.count)))
         }
     }
 
@@ -49,15 +50,19 @@ struct MemberHistory {
         "UPDATE member SET \(MemberField.allCases.map { "\($0.rawValue) = ?" }.joined(separator: ", ")), changed_in = ? WHERE id = ?"
 
     private func insert(_ row: HistoryRow, for member: MemberID) throws {
+        // The reason belongs to the status point it was recorded with (an archive), not to the later
+        // rows a split of that row makes.
+        let reason = row.points.contains(.status) ? row.reason : nil
         try connection.run(MemberHistorySQL.insert,
-                           [member, row.validFrom, row.validTo, try changeset(), row.storedPoints] + row.values)
+                           [member, row.validFrom, row.validTo, try changeset(), row.storedPoints, reason] + row.values)
     }
 
     /// Appends a line to the readable change log.
     func log(_ line: LogLine, for member: MemberID) throws {
         try connection.run("""
-            INSERT INTO change_log(changeset_id, member_id, kind, effective_on, subject, old_value, new_value)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, [try changeset(), member, line.kind.rawValue, line.effective, line.subject.description, line.from, line.to])
+            INSERT INTO change_log(changeset_id, member_id, kind, effective_on, subject, old_value, new_value, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [try changeset(), member, line.kind.rawValue, line.effective, line.subject.description, line.from, line.to,
+                  line.detail])
     }
 }

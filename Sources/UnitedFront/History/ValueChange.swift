@@ -71,9 +71,14 @@ public struct ValueChange: Hashable, Sendable, CustomStringConvertible {
     public let toName: String?
     /// What changed, as a person reads it: `职级`, `无党派人士`, `登记入库`.
     public let label: String
+    /// Why, when the change was recorded with a reason: a membership that ended (退休, 加入民主党派 …) or an
+    /// archive (去世, 迁出 …). Nil for every other change.
+    public internal(set) var reason: ExitReason? = nil
+    /// `reason` as a person reads it: the code's Chinese name (加入民主党派).
+    public internal(set) var reasonName: String? = nil
 
-    /// `职级: 乡科级副职 → 乡科级正职`, `category NON_PARTISAN: — → 代表人士`.
+    /// `职级: 乡科级副职 → 乡科级正职`, `无党派人士: 代表人士 → — (加入民主党派)`.
     public var description: String {
-        "\(label): \(fromName ?? "—") → \(toName ?? "—")"
+        "\(label): \(fromName ?? "—") → \(toName ?? "—")" + (reasonName.map { " (\($0))" } ?? "")
     }
 }

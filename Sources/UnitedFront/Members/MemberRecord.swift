@@ -155,7 +155,7 @@ public struct MemberRecord: Hashable, Sendable {
         get { self[.notes] }
         set { self[.notes] = newValue }
     }
-    /// Active or archived; changed only by ``RegisterTransaction/archive(_:effective:)`` and
+    /// Active or archived; changed only by ``RegisterTransaction/archive(_:effective:reason:)`` and
     /// ``RegisterTransaction/reactivate(_:effective:)``.
     public internal(set) var status: MemberStatus {
         get { self[.status].flatMap(MemberStatus.init(rawValue:)) ?? .active }

@@ -7,6 +7,17 @@ struct ChangeLabeler {
     /// Workflow kinds by id, for the names of their states.
     var workflowKinds: [String: WorkflowKind] = [:]
 
+    /// A ``ValueChange`` with code names resolved for display, and the reason (an `exit_reason` code) it
+    /// was recorded with, if any.
+    func valueChange(_ subject: ValueChange.Subject, from: String?, to: String?, reason: String?) -> ValueChange {
+        var change = valueChange(subject, from: from, to: to)
+        if let reason {
+            change.reason = ExitReason(rawValue: reason)
+            change.reasonName = codes[.exitReason]?.name(of: reason) ?? reason
+        }
+        return change
+    }
+
     /// A ``ValueChange`` with code names resolved for display.
     func valueChange(_ subject: ValueChange.Subject, from: String?, to: String?) -> ValueChange {
         var list: CodeList?

@@ -11,8 +11,9 @@ public enum WorkflowEffect: Hashable, Sendable, Codable {
     /// Enters the member into `category` with `source` and `tier`; when they are already a member that
     /// day, changes the membership's source to `source` instead (推荐 → 认定), keeping its tier.
     case enterCategory(Category, source: CategorySource, tier: Tier = .general)
-    /// Ends the member's membership in `category` that day; nothing when they hold none.
-    case leaveCategory(Category)
+    /// Ends the member's membership in `category` that day, with `reason` (code list `exit_reason`; the
+    /// 撤销 of 无党派人士认定 gives ``ExitReason/certificationRevoked``); nothing when they hold none.
+    case leaveCategory(Category, reason: ExitReason? = nil)
     /// Adds a reserve-pool entry (``PoolRecord``) from the step's date, for the 职务层次 the step's field
     /// `targetRank` names (a code, name or alias), with the step's opinion as the entry reason and its
     /// 文号.
@@ -34,7 +35,7 @@ public enum WorkflowEffect: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case effect, status, field, category, source, tier
+        case effect, status, field, category, source, tier, reason
     }
 
     /// Decodes the JSON object form.
@@ -49,7 +50,8 @@ public enum WorkflowEffect: Hashable, Sendable, Codable {
                                   source: try container.decode(CategorySource.self, forKey: .source),
                                   tier: try container.decodeIfPresent(Tier.self, forKey: .tier) ?? .general)
         case .leaveCategory:
-            self = .leaveCategory(try container.decode(Category.self, forKey: .category))
+            self = .leaveCategory(try container.decode(Category.self, forKey: .category),
+                                  reason: try container.decodeIfPresent(ExitReason.self, forKey: .reason))
         case .enterPool:
             self = .enterPool(targetRank: try container.decode(WorkflowField.self, forKey: .field))
         case .leavePool:
@@ -72,9 +74,10 @@ public enum WorkflowEffect: Hashable, Sendable, Codable {
             try container.encode(category, forKey: .category)
             try container.encode(source, forKey: .source)
             try container.encode(tier, forKey: .tier)
-        case .leaveCategory(let category):
+        case .leaveCategory(let category, let reason):
             try container.encode(Kind.leaveCategory, forKey: .effect)
             try container.encode(category, forKey: .category)
+            try container.encodeIfPresent(reason, forKey: .reason)
         case .enterPool(let field):
             try container.encode(Kind.enterPool, forKey: .effect)
             try container.encode(field, forKey: .field)

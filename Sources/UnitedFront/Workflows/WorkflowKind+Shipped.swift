@@ -7,7 +7,7 @@ extension WorkflowKind {
     /// A workflow may start at 摸底 or 推荐. 认定 requires the 文号 and, in the same changeset and
     /// effective the step's date, sets 政治面貌 to 无党派民主人士 (12) and enters the member into
     /// 无党派人士 with source 认定 (or changes the source of a membership they already hold to 认定): a
-    /// candidate holds no 无党派人士 membership before 认定. 撤销 ends the membership and returns 政治面貌
+    /// candidate holds no 无党派人士 membership before 认定. 撤销 ends the membership (reason 撤销认定) and returns 政治面貌
     /// to 群众 unless the step's ``WorkflowField/politicalStatus`` field names another status.
     /// Awaiting 认定 on a date means 推荐 or 考察 (``nonPartisanAwaitingCertification``); certified means
     /// 认定, 登记 or 复核 (``nonPartisanCertified``).
@@ -33,7 +33,7 @@ extension WorkflowKind {
             WorkflowTransition(to: "REGISTERED", from: ["CERTIFIED"]),
             WorkflowTransition(to: "REVIEWED", from: ["CERTIFIED", "REGISTERED", "REVIEWED"]),
             WorkflowTransition(to: "REVOKED", from: ["CERTIFIED", "REGISTERED", "REVIEWED"], required: [.opinion],
-                               effects: [.leaveCategory(.nonPartisan),
+                               effects: [.leaveCategory(.nonPartisan, reason: .certificationRevoked),
                                          .setPoliticalStatus(.masses, unlessGiven: .politicalStatus)]),
             WorkflowTransition(to: "TERMINATED", from: ["SURVEYED", "RECOMMENDED", "INVESTIGATED"], required: [.opinion]),
         ])

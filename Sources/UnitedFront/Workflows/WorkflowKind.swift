@@ -117,8 +117,9 @@ public struct WorkflowKind: Hashable, Sendable, Codable, CustomStringConvertible
                     _ = try codes.resolve(category, field: .category)
                     _ = try codes.resolve(source, field: .source)
                     _ = try codes.resolve(tier, field: .tier)
-                case .leaveCategory(let category):
+                case .leaveCategory(let category, let reason):
                     _ = try codes.resolve(category, field: .category)
+                    _ = try reason.map { try codes.resolve($0, field: .exitReason) }
                 case .enterPool(let field):
                     guard transition.required.contains(field) else {
                         throw refuse(transition.to, "an enter_pool effect whose target-rank field the step requires")

@@ -120,3 +120,7 @@ extension Ethnicity: ExpressibleByArgument {
 extension Education: ExpressibleByArgument {
     init?(argument: String) { self.init(argument) }
 }
+
+extension ExitReason: ExpressibleByArgument {
+    init?(argument: String) { self.init(argument) }
+}

@@ -18,11 +18,16 @@ struct HistoryPresenter {
         }
     }
 
-    /// `职级: 乡科级副职 → 乡科级正职`, or `rank: 142 → 141` with `--codes`.
+    /// `职级: 乡科级副职 → 乡科级正职`, or `rank: 142 → 141` with `--codes`; a reason follows in brackets
+    /// (`无党派人士: 代表人士 → — (退休)`).
     func text(_ change: ValueChange) -> String {
-        guard showCodes else { return "\(change.label): \(from(change) ?? "—") → \(to(change) ?? "—")" }
-        return "\(change.subject): \(from(change) ?? "—") → \(to(change) ?? "—")"
+        let why = reason(change).map { " (\($0))" } ?? ""
+        guard showCodes else { return "\(change.label): \(from(change) ?? "—") → \(to(change) ?? "—")" + why }
+        return "\(change.subject): \(from(change) ?? "—") → \(to(change) ?? "—")" + why
     }
+
+    /// The reason a change was recorded with (退休, or `RETIRED` with `--codes`), if any.
+    func reason(_ change: ValueChange) -> String? { showCodes ? change.reason?.rawValue : change.reasonName }
 
     /// The value before, as shown.
     func from(_ change: ValueChange) -> String? { masked(showCodes ? change.from : change.fromName, of: change) }
@@ -38,10 +43,12 @@ struct HistoryPresenter {
 
     /// A change as JSON: `subject` (`rank`, `category:NON_PARTISAN`, `registration`), `label`, `from`, `to`.
     func json(_ change: ValueChange) -> JSONValue {
-        .object([
+        var object: [String: JSONValue] = [
             "subject": .string(change.subject.description), "label": .string(change.label),
             "from": .optional(from(change)), "to": .optional(to(change)),
-        ])
+        ]
+        if let reason = reason(change) { object["reason"] = .string(reason) }
+        return .object(object)
     }
 
     /// The timeline, one entry per row: changeset, effective date, kind, recorded at (China Standard
@@ -78,6 +85,7 @@ struct HistoryPresenter {
             .init(key: "effective_on", header: "生效日期"), .init(key: "id", header: "编号"),
             .init(key: "name", header: "姓名"), .init(key: "subject", header: "字段"),
             .init(key: "label", header: "项目"), .init(key: "from", header: "原值"), .init(key: "to", header: "新值"),
+            .init(key: "reason", header: "原因"),
         ])
         for event in events {
             table.append([
@@ -88,11 +96,12 @@ struct HistoryPresenter {
                 DataTable.Cell(event.change.label),
                 DataTable.Cell(from(event.change)),
                 DataTable.Cell(to(event.change)),
+                DataTable.Cell(reason(event.change)),
             ])
         }
         return table
     }
 
     /// The columns a terminal table shows for changes.
-    static let changesTableKeys = ["effective_on", "id", "name", "label", "from", "to"]
+    static let changesTableKeys = ["effective_on", "id", "name", "label", "from", "to", "reason"]
 }
