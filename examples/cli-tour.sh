@@ -41,5 +41,15 @@ united-front workflow show 1                                                    
 united-front export --category 非公有制经济人士 -o entrepreneurs.csv              # masked
 united-front export --unmasked --reason "报送市委统战部" --to json -o all.json    # unmasked: needs a reason
 united-front export-log
-united-front stats
+united-front stats --by category --by ethnicity
+united-front stats --by 年龄段 --format json                                    # [{"group": {"age_band": "36至45岁"}, "count": …}, …]
+united-front search 其木格                                                       # any part of a name, former name or work unit
+united-front search aygl                                                         # pinyin initials: 阿依古丽·买买提
+united-front list --minority --age 30-60 --order name --limit 5                  # pinyin order; next page: --after CURSOR
+united-front list --category 无党派人士 --under 1 --count
+united-front category leave 3 非公有制经济人士 --exit-reason 调离 --effective 2024-10-01
+united-front changes --from 2024-01-01 --through 2024-12-31 --category 非公有制经济人士   # 增减变化: 期初, 增加, 减少 (原因), 期末
+united-front changes --from 2024-01-01 --through 2024-12-31 --events            # every change, as a list
+united-front report --year 2024                                                  # the yearly work report, Markdown (--org-unit U, --format json)
+united-front check --consistency || true                                         # contradictions, each with its rule: exit 1 if any
 # README: end

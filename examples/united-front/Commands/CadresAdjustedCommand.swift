@@ -15,16 +15,11 @@ struct CadresAdjustedCommand: ParsableCommand {
     /// The year.
     @Option(help: "The year (2024).", transform: ArgumentValues.year) var year: Int
 
-    /// Read as the register knew it at this instant.
-    @Option(name: .long, help: ArgumentHelp(
-        "Read as the register knew it at this instant (ISO 8601, or a date meaning the end of that day).",
-        valueName: "instant"),
-            transform: ArgumentValues.instant)
-    var knownAt: Timestamp?
+    @OptionGroup var knowledge: KnownAtOptions
 
     func run() throws {
         let register = try database.openExisting()
-        let members = try register.adjustedCadres(in: year, under: subtree.under, knownAt: knownAt)
+        let members = try register.adjustedCadres(in: year, under: subtree.under, knownAt: knowledge.knownAt)
         let end = LocalDate(year: year, month: 12, day: 31) ?? register.today
         try CadresCommand.print(members, title: "党外干部 adjusted in \(year)",
                                 context: ["year": .integer(Int64(year)), "under": subtree.json],

@@ -46,12 +46,7 @@ struct ChangesCommand: ParsableCommand {
             transform: ArgumentValues.orgUnitID)
     var orgUnit: OrgUnitID?
 
-    /// Read as the register knew it at this instant.
-    @Option(name: .long, help: ArgumentHelp(
-        "Read as the register knew it at this instant (ISO 8601, or a date meaning the end of that day).",
-        valueName: "instant"),
-            transform: ArgumentValues.instant)
-    var knownAt: Timestamp?
+    @OptionGroup var knowledge: KnownAtOptions
 
     /// The raw list of changes instead of the report.
     @Flag(name: .long, help: "List every change between the dates (registrations, fields, memberships, records, workflow steps) instead of the report.")
@@ -61,7 +56,7 @@ struct ChangesCommand: ParsableCommand {
         if let through, through < from {
             throw ArgumentParser.ValidationError("--through \(through) is before --from \(from)")
         }
-        if events, !category.isEmpty || orgUnit != nil || knownAt != nil {
+        if events, !category.isEmpty || orgUnit != nil || knowledge.knownAt != nil {
             throw ArgumentParser.ValidationError("--events lists every change as the register knows it now: it takes no --category, --org-unit or --known-at")
         }
     }
@@ -70,7 +65,7 @@ struct ChangesCommand: ParsableCommand {
         let register = try database.openExisting()
         let (start, end) = (from, through ?? register.today)
         if events { return try printEvents(register, start, end) }
-        let report = try register.changeReport(from: start, through: end, in: Set(category), under: orgUnit, knownAt: knownAt)
+        let report = try register.changeReport(from: start, through: end, in: Set(category), under: orgUnit, knownAt: knowledge.knownAt)
         let presenter = ChangeReportPresenter(masking: disclosure.masking)
         let rows = report.sections.reduce(0) { $0 + $1.entries.count + $1.exits.count + $1.transfersIn.count + $1.transfersOut.count }
             + report.changes.count
@@ -78,7 +73,7 @@ struct ChangesCommand: ParsableCommand {
         switch output.format {
         case .table:
             var parts = ["增减变化 \(start) 至 \(end)" + (orgUnit.map { " (org unit \($0) and below)" } ?? "")
-                         + (knownAt.map { " as known at \($0)" } ?? "")]
+                         + (knowledge.knownAt.map { " as known at \($0)" } ?? "")]
             parts.append(try presenter.summary(report).selecting(["name", "opening", "entered", "transferred_in", "left",
                                                                    "transferred_out", "closing"]).rendered(as: .table))
             let movements = presenter.movements(report)

@@ -28,12 +28,7 @@ struct EngagementListCommand: ParsableCommand {
     @Option(name: .customLong("kind"), help: "Only engagements of this kind (走访, 培训 …); repeat for several.")
     var kinds: [EngagementKind] = []
 
-    /// Read as the register knew it at this instant.
-    @Option(name: .long, help: ArgumentHelp(
-        "Read as the register knew it at this instant (ISO 8601, or a date meaning the end of that day).",
-        valueName: "instant"),
-            transform: ArgumentValues.instant)
-    var knownAt: Timestamp?
+    @OptionGroup var knowledge: KnownAtOptions
 
     func validate() throws {
         guard from <= through else { throw ArgumentParser.ValidationError("--from \(from) is after --through \(through)") }
@@ -41,7 +36,7 @@ struct EngagementListCommand: ParsableCommand {
 
     func run() throws {
         let register = try database.openExisting()
-        let engagements = try register.engagements(from: from, through: through, under: under, kinds: Set(kinds), knownAt: knownAt)
+        let engagements = try register.engagements(from: from, through: through, under: under, kinds: Set(kinds), knownAt: knowledge.knownAt)
         try RecordListing.print(engagements, output: output, register: register)
     }
 }

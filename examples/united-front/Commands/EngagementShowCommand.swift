@@ -16,12 +16,7 @@ struct EngagementShowCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var engagement: EngagementArgument
 
-    /// Read as the register knew it at this instant.
-    @Option(name: .long, help: ArgumentHelp(
-        "Read as the register knew it at this instant (ISO 8601, or a date meaning the end of that day).",
-        valueName: "instant"),
-            transform: ArgumentValues.instant)
-    var knownAt: Timestamp?
+    @OptionGroup var knowledge: KnownAtOptions
 
     func validate() throws {
         guard output.format != .csv else {
@@ -33,10 +28,10 @@ struct EngagementShowCommand: ParsableCommand {
         let register = try database.openExisting()
         let id = engagement.id
         let last = LocalDate(year: 9999, month: 12, day: 31)!
-        guard let tenure = try register.read({ try $0.record(id, asOf: last, knownAt: knownAt) }) else {
+        guard let tenure = try register.read({ try $0.record(id, asOf: last, knownAt: knowledge.knownAt) }) else {
             throw RegisterError.recordNotFound(EngagementRecord.kind, id: id.rawValue)
         }
-        let participants = try register.participants(of: id, knownAt: knownAt)
+        let participants = try register.participants(of: id, knownAt: knowledge.knownAt)
         let names = CodeNames(codes: register.codes, showCodes: output.codes)
         let record = RecordPresenter.table([tenure], names: names)
         let people = RecordPresenter.table(participants, names: names)

@@ -25,16 +25,11 @@ struct FiguresCommand: ParsableCommand {
     /// The year.
     @Option(help: "The year (2024).", transform: ArgumentValues.year) var year: Int
 
-    /// Read as the register knew it at this instant.
-    @Option(name: .long, help: ArgumentHelp(
-        "Read as the register knew it at this instant (ISO 8601, or a date meaning the end of that day).",
-        valueName: "instant"),
-            transform: ArgumentValues.instant)
-    var knownAt: Timestamp?
+    @OptionGroup var knowledge: KnownAtOptions
 
     func run() throws {
         let register = try database.openExisting()
-        let figures = try register.engagementFigures(in: year, under: under, knownAt: knownAt)
+        let figures = try register.engagementFigures(in: year, under: under, knownAt: knowledge.knownAt)
         switch output.format {
         case .table:
             print("\(year)年度工作数据" + (under.map { " (org unit \($0) and below)" } ?? ""))

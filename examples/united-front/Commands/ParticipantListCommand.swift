@@ -12,16 +12,11 @@ struct ParticipantListCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var engagement: EngagementArgument
 
-    /// Read as the register knew it at this instant.
-    @Option(name: .long, help: ArgumentHelp(
-        "Read as the register knew it at this instant (ISO 8601, or a date meaning the end of that day).",
-        valueName: "instant"),
-            transform: ArgumentValues.instant)
-    var knownAt: Timestamp?
+    @OptionGroup var knowledge: KnownAtOptions
 
     func run() throws {
         let register = try database.openExisting()
         try engagement.id.check(in: register)
-        try RecordListing.print(try register.participants(of: engagement.id, knownAt: knownAt), output: output, register: register)
+        try RecordListing.print(try register.participants(of: engagement.id, knownAt: knowledge.knownAt), output: output, register: register)
     }
 }

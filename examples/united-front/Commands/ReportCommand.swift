@@ -29,19 +29,14 @@ struct ReportCommand: ParsableCommand {
             transform: ArgumentValues.orgUnitID)
     var orgUnit: OrgUnitID?
 
-    /// Read as the register knew it at this instant.
-    @Option(name: .long, help: ArgumentHelp(
-        "Read as the register knew it at this instant (ISO 8601, or a date meaning the end of that day).",
-        valueName: "instant"),
-            transform: ArgumentValues.instant)
-    var knownAt: Timestamp?
+    @OptionGroup var knowledge: KnownAtOptions
 
     /// Markdown or JSON.
     @Option(help: "Output format: markdown or json.") var format: WorkReportFormat = .markdown
 
     func run() throws {
         let register = try database.openExisting()
-        let report = try register.workReport(year: year, under: orgUnit, knownAt: knownAt)
+        let report = try register.workReport(year: year, under: orgUnit, knownAt: knowledge.knownAt)
         let text = try WorkReportRenderer().render(report, as: format)
         print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     }

@@ -9,12 +9,11 @@ struct ReadDateOptions: ParsableArguments {
             transform: ArgumentValues.date)
     var asOf: LocalDate?
 
+    /// `--known-at`.
+    @OptionGroup var knowledge: KnownAtOptions
+
     /// Read as the register knew it at this instant: later records are ignored.
-    @Option(name: .long, help: ArgumentHelp(
-        "Read as the register knew it at this instant (ISO 8601, or a date meaning the end of that day).",
-        valueName: "instant"),
-            transform: ArgumentValues.instant)
-    var knownAt: Timestamp?
+    var knownAt: Timestamp? { knowledge.knownAt }
 
     /// The date to read: `--as-of`, or the register's today.
     func date(_ register: Register) -> LocalDate { asOf ?? register.today }
