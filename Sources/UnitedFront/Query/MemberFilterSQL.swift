@@ -177,7 +177,8 @@ struct MemberFilterSQL {
             let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
             return "\(pad(year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))"
         }
-        return ("h.birth_date <= ? AND h.birth_date > ?", [shifted(years.lowerBound), shifted(years.upperBound + 1)])
+        // Clamped before adding one: an open-ended range (`50...Int.max`) must not overflow.
+        return ("h.birth_date <= ? AND h.birth_date > ?", [shifted(years.lowerBound), shifted(min(years.upperBound, 9000) + 1)])
     }
 
     /// The ages of a statistics age band, by key or name.
