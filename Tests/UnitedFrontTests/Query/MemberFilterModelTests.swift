@@ -14,7 +14,7 @@ struct MemberFilterModelTests {
     static let filterRegions = ["150000", "150100", "150102", "150102001", "150102001001", "150105", "150200", "110000",
                                 "110101", "130000"]
     static let ethnicities: [Ethnicity?] = ["01", "01", "01", "02", "03", "05", "11", nil]
-    static let educations: [Education?] = ["11", "14", "17", "21", "23", "28", "31", "41", "47", "61", "71", "81", "90", nil]
+    static let educations: [Education?] = ["10", "20", "11", "14", "17", "21", "23", "28", "31", "41", "47", "61", "71", "81", "90", nil]
     static let statuses: [PoliticalStatus?] = ["01", "02", "03", "05", "09", "12", "13", nil]
     static let ranks: [CadreRank?] = ["160", "150", "142", "141", "132", "131", "122", nil, nil, nil]
     static let grades: [CivilServiceGrade?] = ["STAFF_1", "PRINCIPAL_STAFF_4", "PRINCIPAL_STAFF_2", "RESEARCHER_3",
