@@ -96,7 +96,8 @@ public struct MemberFilter: Sendable, Hashable {
 
     /// 学历 at least `education` on the GB/T 4658 ladder, compared by level (研究生 · 大学本科 · 大学专科 ·
     /// 中职 · 高中 · 初中 · 小学): at least 大学本科 includes 研究生 and every 博士 and 硕士 code, and every
-    /// 本科 code (毕业, 结业, 肄业). 其他 (`90`) is on no level and matches only "at least 其他".
+    /// 本科 code (毕业, 结业, 肄业). 其他 (`90`) ranks below 小学: a member recorded 其他 matches only "at least
+    /// 其他", which keeps everyone with a 学历 recorded. A member with none recorded never matches.
     public static func education(atLeast education: Education) -> MemberFilter { MemberFilter(.education(education)) }
 
     /// 政治面貌, one of these.
