@@ -70,6 +70,12 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// ``Register/read(_:)`` closure) on the same thread: use the transaction or snapshot the closure
     /// was handed instead.
     case nestedAccess
+    /// A database failed ``RegisterSnapshot/check(quick:progress:)`` (a backup offered to
+    /// ``Register/restore(from:to:replacing:progress:)``): the findings say what does not hold.
+    case integrityCheckFailed([IntegrityFinding])
+    /// A file is already at the path a backup or a restore would create (restore with `replacing: true`
+    /// to overwrite a register).
+    case fileExists(String)
 
     /// An English sentence for logs and the CLI.
     public var description: String {
@@ -132,6 +138,11 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "a changeset needs an actor"
         case .schema(let reason):
             "unusable database schema: \(reason)"
+        case .integrityCheckFailed(let findings):
+            "the database fails its integrity check (\(findings.count) finding\(findings.count == 1 ? "" : "s")): "
+                + findings.map(\.description).joined(separator: "; ")
+        case .fileExists(let path):
+            "a file already exists at \(path)"
         case .nestedAccess:
             "the register was called from inside one of its own write (or in-memory read) closures; use the transaction or snapshot the closure was handed"
         }
