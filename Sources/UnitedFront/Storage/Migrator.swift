@@ -33,7 +33,7 @@ struct Migrator {
     }
 
     /// Applies every migration the database lacks, recording `appliedAt` (an ISO 8601 instant from the
-    /// caller's clock) for each.
+    /// caller's clock) for each. A database that has them all is only read: no write lock is taken.
     func migrate(_ connection: Connection, appliedAt: String) throws -> Outcome {
         let names = migrations.map(\.name)
         if let bad = names.first(where: { !Self.isWellFormed($0) }) {
@@ -42,6 +42,10 @@ struct Migrator {
         guard names == names.sorted(), Set(names).count == names.count else {
             throw DatabaseError(extendedResultCode: .SQLITE_ERROR, message: "migrations are not in strict order: \(names)")
         }
+        // Up to date (or newer) needs no write lock: a register opens while another process writes.
+        let seen = try appliedMigrations(connection)
+        if seen.contains(where: { !names.contains($0) }) { return .newerThanLibrary(unknown: seen.filter { !names.contains($0) }) }
+        if !names.isEmpty && seen == names { return .upToDate(names.last ?? "") }
         return try connection.inTransaction(.immediate) {
             try connection.execute("""
                 CREATE TABLE IF NOT EXISTS schema_migration (
