@@ -165,6 +165,10 @@ struct IntegrityChecker {
                 WHERE h.id IS NULL OR o.name IS NOT h.name OR o.kind IS NOT h.kind OR o.region IS NOT h.region
                    OR o.status IS NOT h.status OR CAST(o.parent_id AS TEXT) IS NOT CAST(h.parent_id AS TEXT)
                 """, "differ from their open current history row"))
+            steps.append(rows(.currentEqualsHistory, "org_unit", """
+                SELECT o.id FROM org_unit o WHERE o.established_on IS NOT
+                  (SELECT min(valid_from) FROM org_unit_history h WHERE h.unit_id = o.id AND h.superseded_by IS NULL)
+                """, "have an establishment date other than the first day of their current history"))
         }
         if tables.contains("member_category_history"), tables.contains("member_history") {
             steps.append(rows(.membershipWhileArchived, "member_category_history", """

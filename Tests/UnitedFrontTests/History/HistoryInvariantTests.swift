@@ -145,70 +145,10 @@ struct HistoryInvariantTests {
         }
     }
 
-    /// The structural invariants, checked in SQL over the whole database.
+    /// The structural invariants of every history table: the library's own integrity check
+    /// (``Register/check(quick:progress:)``), which runs them in SQL over the whole database.
     func checkStructure(_ register: Register) throws {
-        try register.read { snapshot in
-            let db = snapshot.connection
-            func none(_ sql: String, _ what: String) throws {
-                let count = try db.fetchOne("SELECT count(*) FROM (\(sql))") { $0.int64(0) } ?? -1
-                #expect(count == 0, "\(what)")
-            }
-            try none("""
-                SELECT member_id FROM member_history WHERE superseded_by IS NULL
-                GROUP BY member_id HAVING sum(valid_to IS NULL) <> 1
-                """, "every member has exactly one open history row")
-            try none("""
-                SELECT a.id FROM member_history a JOIN member_history b ON a.member_id = b.member_id AND a.id < b.id
-                WHERE a.superseded_by IS NULL AND b.superseded_by IS NULL
-                  AND a.valid_from < coalesce(b.valid_to, '9999-12-31') AND b.valid_from < coalesce(a.valid_to, '9999-12-31')
-                """, "member history intervals never overlap")
-            try none("""
-                SELECT a.id FROM member_history a JOIN member m ON m.id = a.member_id
-                WHERE a.superseded_by IS NULL AND (a.valid_from <> m.registered_on) AND NOT EXISTS (
-                  SELECT 1 FROM member_history b WHERE b.member_id = a.member_id AND b.superseded_by IS NULL
-                  AND b.valid_to = a.valid_from)
-                """, "member history is contiguous from registration")
-            try none("""
-                SELECT member_id, category FROM member_category_history WHERE superseded_by IS NULL
-                GROUP BY member_id, category HAVING sum(valid_to IS NULL) > 1
-                """, "at most one open interval per membership")
-            try none("""
-                SELECT a.id FROM member_category_history a JOIN member_category_history b
-                  ON a.member_id = b.member_id AND a.category = b.category AND a.id < b.id
-                WHERE a.superseded_by IS NULL AND b.superseded_by IS NULL
-                  AND a.valid_from < coalesce(b.valid_to, '9999-12-31') AND b.valid_from < coalesce(a.valid_to, '9999-12-31')
-                """, "membership intervals never overlap")
-            let columns = MemberField.allCases.map { "m.\($0.rawValue) IS NOT h.\($0.rawValue)" }.joined(separator: " OR ")
-            try none("""
-                SELECT m.id FROM member m LEFT JOIN member_history h
-                  ON h.member_id = m.id AND h.superseded_by IS NULL AND h.valid_to IS NULL
-                WHERE h.id IS NULL OR \(columns)
-                """, "the current row equals the open history row")
-            try none("""
-                SELECT m.member_id FROM member_category m LEFT JOIN member_category_history h
-                  ON h.member_id = m.member_id AND h.category = m.category AND h.superseded_by IS NULL AND h.valid_to IS NULL
-                WHERE h.id IS NULL OR h.tier IS NOT m.tier OR h.source IS NOT m.source
-                UNION ALL
-                SELECT h.member_id FROM member_category_history h LEFT JOIN member_category m
-                  ON h.member_id = m.member_id AND h.category = m.category
-                WHERE h.superseded_by IS NULL AND h.valid_to IS NULL AND m.member_id IS NULL
-                """, "current memberships equal the open membership intervals")
-            try none("""
-                SELECT id FROM member_history WHERE changeset_id NOT IN (SELECT id FROM changeset)
-                  OR (superseded_by IS NOT NULL AND superseded_by NOT IN (SELECT id FROM changeset))
-                UNION ALL
-                SELECT id FROM member_category_history WHERE changeset_id NOT IN (SELECT id FROM changeset)
-                  OR (superseded_by IS NOT NULL AND superseded_by NOT IN (SELECT id FROM changeset))
-                UNION ALL
-                SELECT id FROM change_log WHERE changeset_id NOT IN (SELECT id FROM changeset)
-                """, "every history row's changeset exists")
-            try none("""
-                SELECT c.id FROM member_category_history c JOIN member_history h
-                  ON h.member_id = c.member_id AND h.superseded_by IS NULL AND h.status = 'archived'
-                WHERE c.superseded_by IS NULL
-                  AND c.valid_from < coalesce(h.valid_to, '9999-12-31') AND h.valid_from < coalesce(c.valid_to, '9999-12-31')
-                """, "nobody holds a membership on a day they are archived")
-            try none("SELECT * FROM pragma_foreign_key_check", "no foreign key is broken")
-        }
+        let report = try register.check()
+        #expect(report.isSound, "\(report)")
     }
 }

@@ -51,33 +51,10 @@ struct OrgUnitHistoryInvariantTests {
         try checkStructure(register)
     }
 
-    /// The structural invariants of `org_unit_history`, checked in SQL.
+    /// The structural invariants of `org_unit_history` and every other history table: the library's own
+    /// integrity check (``Register/check(quick:progress:)``), in SQL over the whole database.
     func checkStructure(_ register: Register) throws {
-        try register.read { snapshot in
-            let db = snapshot.connection
-            func none(_ sql: String, _ what: String) throws {
-                #expect(try db.fetchOne("SELECT count(*) FROM (\(sql))") { $0.int64(0) } == 0, "\(what)")
-            }
-            try none("""
-                SELECT unit_id FROM org_unit_history WHERE superseded_by IS NULL GROUP BY unit_id HAVING sum(valid_to IS NULL) <> 1
-                """, "every unit has exactly one open row")
-            try none("""
-                SELECT a.id FROM org_unit_history a JOIN org_unit_history b ON a.unit_id = b.unit_id AND a.id < b.id
-                WHERE a.superseded_by IS NULL AND b.superseded_by IS NULL
-                  AND a.valid_from < coalesce(b.valid_to, '9999-12-31') AND b.valid_from < coalesce(a.valid_to, '9999-12-31')
-                """, "unit intervals never overlap")
-            try none("""
-                SELECT a.id FROM org_unit_history a JOIN org_unit u ON u.id = a.unit_id
-                WHERE a.superseded_by IS NULL AND a.valid_from <> u.established_on AND NOT EXISTS (
-                  SELECT 1 FROM org_unit_history b WHERE b.unit_id = a.unit_id AND b.superseded_by IS NULL AND b.valid_to = a.valid_from)
-                """, "unit history is contiguous from its establishment")
-            try none("""
-                SELECT u.id FROM org_unit u LEFT JOIN org_unit_history h
-                  ON h.unit_id = u.id AND h.superseded_by IS NULL AND h.valid_to IS NULL
-                WHERE h.id IS NULL OR h.name IS NOT u.name OR h.kind IS NOT u.kind OR h.parent_id IS NOT CAST(u.parent_id AS TEXT)
-                  OR h.region IS NOT u.region OR h.status IS NOT u.status
-                """, "the current row equals the open history row")
-            try none("SELECT * FROM pragma_foreign_key_check", "no foreign key is broken")
-        }
+        let report = try register.check()
+        #expect(report.isSound, "\(report)")
     }
 }

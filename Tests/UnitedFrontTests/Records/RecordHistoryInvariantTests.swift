@@ -196,57 +196,10 @@ struct RecordHistoryInvariantTests {
         }
     }
 
-    /// The structural invariants of every record history table, checked in SQL.
+    /// The structural invariants of every history table: the library's own integrity check
+    /// (``Register/check(quick:progress:)``), which runs them in SQL over the whole database.
     func checkStructure(_ register: Register) throws {
-        try register.read { snapshot in
-            let db = snapshot.connection
-            for kind in RecordKind.all.map(\.id) {
-                func none(_ sql: String, _ what: String) throws {
-                    #expect(try db.fetchOne("SELECT count(*) FROM (\(sql))") { $0.int64(0) } == 0, "\(kind): \(what)")
-                }
-                try none("""
-                    SELECT r.id FROM \(kind) r LEFT JOIN \(kind)_history h ON h.record_id = r.id AND h.superseded_by IS NULL
-                    GROUP BY r.id HAVING sum(h.valid_to IS NULL) <> 1
-                    """, "every record has exactly one open row")
-                try none("""
-                    SELECT a.id FROM \(kind)_history a JOIN \(kind)_history b ON a.record_id = b.record_id AND a.id < b.id
-                    WHERE a.superseded_by IS NULL AND b.superseded_by IS NULL
-                      AND a.valid_from < coalesce(b.valid_to, '9999-12-31') AND b.valid_from < coalesce(a.valid_to, '9999-12-31')
-                    """, "intervals never overlap")
-                try none("""
-                    SELECT a.id FROM \(kind)_history a
-                    WHERE a.superseded_by IS NULL
-                      AND a.valid_from > (SELECT min(valid_from) FROM \(kind)_history f WHERE f.record_id = a.record_id AND f.superseded_by IS NULL)
-                      AND NOT EXISTS (SELECT 1 FROM \(kind)_history b WHERE b.record_id = a.record_id AND b.superseded_by IS NULL AND b.valid_to = a.valid_from)
-                    """, "history is contiguous from the first day")
-                try none("""
-                    SELECT a.id FROM \(kind)_history a JOIN \(kind)_history b ON a.record_id = b.record_id
-                    WHERE a.superseded_by IS NULL AND b.superseded_by IS NULL AND a.status = 'ended' AND b.status = 'active' AND b.valid_from > a.valid_from
-                    """, "an ended record never becomes active again")
-                let holder = try db.fetchOne("""
-                    SELECT name FROM pragma_table_info('\(kind)') WHERE name NOT IN ('id', 'created_in')
-                    """) { $0.text(0) }
-                if let holder, holder != "member_id" {
-                    let entity = String(holder.dropLast(3))
-                    try none("""
-                        SELECT h.id FROM \(kind)_history h JOIN \(kind) r ON r.id = h.record_id
-                        JOIN \(entity)_history e ON e.record_id = r.\(holder)
-                        WHERE h.superseded_by IS NULL AND e.superseded_by IS NULL AND h.status = 'active' AND e.status = 'ended'
-                          AND h.valid_from < coalesce(e.valid_to, '9999-12-31') AND e.valid_from < coalesce(h.valid_to, '9999-12-31')
-                        """, "no record is in force on a day its holding \(entity) has ended")
-                }
-                guard holder == "member_id" else { continue }
-                try none("""
-                    SELECT h.id FROM \(kind)_history h JOIN \(kind) r ON r.id = h.record_id JOIN member_history m ON m.member_id = r.member_id
-                    WHERE h.superseded_by IS NULL AND m.superseded_by IS NULL AND h.status = 'active' AND m.status = 'archived'
-                      AND h.valid_from < coalesce(m.valid_to, '9999-12-31') AND m.valid_from < coalesce(h.valid_to, '9999-12-31')
-                    """, "no record is in force on a day its holder is archived")
-                try none("""
-                    SELECT h.id FROM \(kind)_history h JOIN \(kind) r ON r.id = h.record_id JOIN member m ON m.id = r.member_id
-                    WHERE h.superseded_by IS NULL AND h.valid_from < m.registered_on
-                    """, "no record begins before its holder's registration")
-            }
-            #expect(try db.fetchOne("SELECT count(*) FROM pragma_foreign_key_check") { $0.int64(0) } == 0, "no foreign key is broken")
-        }
+        let report = try register.check()
+        #expect(report.isSound, "\(report)")
     }
 }
