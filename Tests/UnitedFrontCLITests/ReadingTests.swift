@@ -138,20 +138,27 @@ struct ReadingTests {
         #expect(try cli.run(["stats", "--by", "shoe_size"]).status == 64)
     }
 
-    @Test("check --consistency names each contradiction with its member and rule, and exits 1 while any is left")
+    @Test("check runs the integrity checks; --consistency also names each contradiction with its member and rule, and exits 1 while any is left")
     func checkConsistency() throws {
         let cli = try Self.populated()
-        // 王建国's status is 民盟 but no party membership is on file: a contradiction, reported, not fixed.
+        // The register itself is sound: `check` alone exits 0.
+        let sound = try cli.run(["check"])
+        #expect(sound.status == 0 && sound.stdout.contains("all hold") && !sound.stdout.contains("contradiction"))
+        // 王建国's status is 民盟 but no party membership is on file: a contradiction, reported, not fixed,
+        // and with --consistency it counts toward the exit status.
         let failed = try cli.run(["check", "--consistency"])
         #expect(failed.status == 1)
-        #expect(failed.stdout.contains("1 contradiction") && failed.stdout.contains("王建国")
+        #expect(failed.stdout.contains("all hold") && failed.stdout.contains("1 contradiction") && failed.stdout.contains("王建国")
                 && failed.stdout.contains("政治面貌为民主党派但无党派成员记录"))
-        let rows = try #require(try cli.run(["check", "--format", "json"]).json() as? [[String: Any]])
+        let object = try #require(try cli.run(["check", "--consistency", "--format", "json"]).json() as? [String: Any])
+        let integrity = try #require(object["integrity"] as? [String: Any])
+        #expect((integrity["findings"] as? [Any])?.isEmpty == true && (integrity["checks"] as? Int ?? 0) > 50)
+        let rows = try #require(object["consistency"] as? [[String: Any]])
         #expect(rows.count == 1)
         #expect(rows.first?["member"] as? Int == 1 && rows.first?["rule"] as? String == "PARTY_STATUS_WITHOUT_MEMBERSHIP")
         // Before 王建国 was registered there was nothing to contradict.
-        let clean = try cli.run(["check", "--consistency", "--as-of", "2020-12-31"])
-        #expect(clean.status == 0 && clean.stdout.contains("No contradictions as of 2020-12-31"))
+        let clean = try cli.run(["check", "--consistency", "--quick", "--as-of", "2020-12-31"])
+        #expect(clean.status == 0 && clean.stdout.contains("No contradictions as of 2020-12-31") && clean.stdout.contains("quick_check"))
     }
 
     @Test("changes between dates lists what changed in reality, and leaves corrections out")

@@ -26,7 +26,7 @@ struct UnitedFrontCommand: ParsableCommand {
             EngagementCommand.self, ParticipantCommand.self, FiguresCommand.self,
             WorkflowCommand.self,
             ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
-            ChangesCommand.self, StatsCommand.self, ReportCommand.self, CheckCommand.self,
+            ChangesCommand.self, StatsCommand.self, ReportCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self,
             ImportCommand.self, ExportCommand.self, ExportLogCommand.self,
             DemoCommand.self,
         ]
