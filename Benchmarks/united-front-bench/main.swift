@@ -47,7 +47,12 @@ func report(_ label: String, _ result: (times: [Double], rows: Int), perQuery: I
 
 let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("uf-bench-\(getpid())")
 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: directory) }
+// UF_BENCH_KEEP=1 keeps the folder (bench.sqlite: the register after the operations run), for EXPLAIN and profiling.
+let keep = ProcessInfo.processInfo.environment["UF_BENCH_KEEP"] == "1"
+defer {
+    if keep { FileHandle.standardError.write(Data("# kept \(directory.path)\n".utf8)) }
+    else { try? FileManager.default.removeItem(at: directory) }
+}
 
 /// A new, empty register in `name` (any earlier file of that name deleted first).
 func freshRegister(_ name: String) throws -> Register {
