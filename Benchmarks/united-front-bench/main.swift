@@ -87,17 +87,21 @@ var ids: [MemberID] = []
     }
     return ids.count
 }
+// The register W2–W6 and W8–W10 read; `--only W7` runs without it, so that its peak RSS is the import's own.
+let needsRegister = ["W1", "W2", "W3", "W4", "W5", "W6", "W8", "W9", "W10"].contains(where: selected)
 if selected("W1") {
     report("W1 import", try Stopwatch.measure(warmups: importReps > 1 ? 1 : 0, reps: importReps,
                                               setup: freshImportRegister) { _ in try importAll() },
            rowsPerSecond: true)
-} else {
+} else if needsRegister {
     try freshImportRegister()
     _ = try importAll()
 }
-let library = register!
-let registered = try library.read { try $0.count(matching: MemberQuery(asOf: "2024-12-31")) }
-guard registered == n else { throw BenchError("W1 registered \(registered) of \(n) people") }
+if needsRegister {
+    let registered = try register!.read { try $0.count(matching: MemberQuery(asOf: "2024-12-31")) }
+    guard registered == n else { throw BenchError("W1 registered \(registered) of \(n) people") }
+}
+let library = try register ?? freshRegister("empty.sqlite")
 
 // MARK: W2 lookup (10,000 by document number, each one read as `register.member(documentNumber:)` does)
 
@@ -208,6 +212,9 @@ if selected("W7") {
         csv += "\n"
     }
     try csv.write(to: sheet, atomically: false, encoding: .utf8)
+    csv = ""
+    // What the harness itself holds (parsed rows, and W1's register when it ran), to read W7's peak against.
+    FileHandle.standardOutput.write(Data("# peak_rss_mb before W7=\(String(format: "%.1f", Stopwatch.peakRSSMegabytes()))\n".utf8))
     var imported = ImportResult()
     var target: Register? = nil
     report("W7 csv-import", try Stopwatch.measure(warmups: importReps > 1 ? 1 : 0, reps: importReps, setup: {
