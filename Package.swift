@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "UnitedFrontExchange", targets: ["UnitedFrontExchange"]),
         .library(name: "UnitedFrontFixtures", targets: ["UnitedFrontFixtures"]),
         .executable(name: "united-front", targets: ["united-front"]),
+        .executable(name: "united-front-bench", targets: ["united-front-bench"]),
     ],
     dependencies: [
         // Edges only (the example CLI); the core library links nothing but the system libsqlite3.
@@ -49,6 +50,10 @@ let package = Package(
         .executableTarget(
             name: "readme-tour", dependencies: ["UnitedFront", "UnitedFrontExchange", "UnitedFrontFixtures"],
             path: "examples/readme-tour"),
+        // Issue #11's benchmark: WORKLOAD.md's operations through the public API (`Benchmarks/compare.sh N`).
+        .executableTarget(
+            name: "united-front-bench", dependencies: ["UnitedFront", "UnitedFrontExchange"],
+            path: "Benchmarks/united-front-bench"),
         // Helpers every test target shares (citizen IDs, a hand-moved clock, temporary folders).
         .target(name: "UnitedFrontTestSupport", dependencies: ["UnitedFront"], path: "Tests/UnitedFrontTestSupport"),
         .testTarget(name: "UnitedFrontTests", dependencies: ["UnitedFront", "UnitedFrontTestSupport"]),
