@@ -54,4 +54,17 @@ enum NameFolding {
         }
         return grams
     }
+
+    /// The first one and two characters of `folded`: the short grams of a pinyin spelling, which a short
+    /// query matches from its start only.
+    static func prefixGrams(_ folded: String) -> Set<String> {
+        let scalars = Array(folded.unicodeScalars.prefix(2))
+        var grams = Set<String>()
+        for count in 1...2 where count <= scalars.count {
+            var gram = String.UnicodeScalarView()
+            gram.append(contentsOf: scalars.prefix(count))
+            grams.insert(String(gram))
+        }
+        return grams
+    }
 }

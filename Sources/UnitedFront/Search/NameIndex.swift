@@ -10,6 +10,11 @@
 /// **What a member is found by.** Every name the member has had (the current one as `name`, earlier ones as
 /// `former_name`), each 曾用名 (split at 、，,;；/), every work unit of the member's history, and the pinyin
 /// of each name (``NamePinyin``). An enterprise: its names and former names, and their pinyin.
+///
+/// **Short queries.** Every 1- and 2-character substring of a name, former name or work unit is in
+/// `search_gram`; of a pinyin spelling only its first one and two letters are (`w`, `wy` of `wyqmg`): a
+/// pinyin query of one or two letters matches from the start of the spelling, where a reader means it,
+/// and the index stays a few rows per name instead of dozens (it is written with every member).
 enum NameIndex {
     /// What the index holds of one owner: field, text as written, text as compared.
     struct Entry: Hashable {
@@ -19,7 +24,7 @@ enum NameIndex {
     }
 
     /// The version of the index this library builds: its folding rules and its character table.
-    static var version: String { "1-\(HanziTable.checksum)" }
+    static var version: String { "2-\(HanziTable.checksum)" }
 
     /// The owner kinds, as stored in `search_text.owner`.
     static let member = "member", enterprise = "enterprise"
@@ -112,7 +117,7 @@ enum NameIndex {
             try connection.run("INSERT INTO search_text(owner, owner_id, field, text, folded) VALUES (?, ?, ?, ?, ?)",
                                [owner, id, entry.field.rawValue, entry.text, entry.folded])
             let textID = connection.lastInsertedRowID
-            for gram in NameFolding.grams(entry.folded) {
+            for gram in entry.field == .pinyin ? NameFolding.prefixGrams(entry.folded) : NameFolding.grams(entry.folded) {
                 try connection.run("INSERT INTO search_gram(gram, text_id) VALUES (?, ?)", [gram, textID])
             }
         }

@@ -105,6 +105,16 @@ struct NameSearchTests {
         #expect(match.field == .pinyin && match.rank == .pinyinPrefix && match.matchedText == "乌云·其木格")
     }
 
+    @Test("one or two pinyin letters match from the start of a spelling (wy, w), not from its middle (yq)")
+    func shortPinyin() throws {
+        let wuyun = try add("乌云·其木格"), wang = try add("王伟")
+        #expect(try ids("wy") == [wuyun])
+        #expect(Set(try ids("w")) == [wuyun, wang])
+        #expect(try ids("WW") == [wang], "initials of 王伟, any case")
+        #expect(try ids("yq").isEmpty, "the middle of wyqmg is not a short query's match")
+        #expect(try ids("muge") == [wuyun], "three letters or more match anywhere in the spelling")
+    }
+
     @Test("the middle dot in every form, or none, is the same name")
     func middleDots() throws {
         let id = try add("乌云·其木格")
