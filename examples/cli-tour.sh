@@ -51,5 +51,8 @@ united-front category leave 3 非公有制经济人士 --exit-reason 调离 --ef
 united-front changes --from 2024-01-01 --through 2024-12-31 --category 非公有制经济人士   # 增减变化: 期初, 增加, 减少 (原因), 期末
 united-front changes --from 2024-01-01 --through 2024-12-31 --events            # every change, as a list
 united-front report --year 2024                                                  # the yearly work report, Markdown (--org-unit U, --format json)
-united-front check --consistency || true                                         # contradictions, each with its rule: exit 1 if any
+united-front check                                                              # integrity: SQLite's checks and the history invariants
+united-front check --consistency || true                                         # …and the contradictions, each with its rule: exit 1 if any
+united-front backup --to backup-2024-12-31.sqlite                                # while others write; 0600
+united-front restore --from backup-2024-12-31.sqlite --db restored.sqlite        # refused when the backup fails the check
 # README: end
