@@ -1,5 +1,6 @@
 /// Builds the one statement a ``MemberQuery`` runs: `member m CROSS JOIN member_history h` (each member
-/// once, in id order, then their history row in force on the date through `member_history_by_member`),
+/// once, in id order, then their history row in force on the date through `member_history_by_member`;
+/// or, for a query of one region as known now, that region's current history rows first: ``drivesByRegion``),
 /// the status, the filter (``MemberFilterSQL``), the order's sort key, the keyset condition after the
 /// cursor and the page limit, all with bound parameters.
 struct MemberQuerySQL {
@@ -13,11 +14,33 @@ struct MemberQuerySQL {
     /// The column of the sort key in ``list()``'s rows.
     static let keyColumn = Int32(MemberField.allCases.count) + 2
 
+    /// The index the history rows are read through when the query keeps one region and reads current
+    /// knowledge (schema/021_member_region_index.sql).
+    static let regionIndex = "member_history_current_by_region"
+
+    /// Whether the query walks one region's current history rows first (``regionIndex``) rather than
+    /// every member: when the filter requires a region (a `.region` leaf in its top-level `&&` chain)
+    /// and the query reads what the register knows now, the only case the partial index serves.
+    var drivesByRegion: Bool {
+        guard case .current = knowledge else { return false }
+        func requiresRegion(_ node: MemberFilter.Node) -> Bool {
+            switch node {
+            case .region: true
+            case .and(let lhs, let rhs): requiresRegion(lhs) || requiresRegion(rhs)
+            default: false
+            }
+        }
+        return requiresRegion(query.filter.node)
+    }
+
     /// `FROM … WHERE …` shared by the list and the count.
     private func from() throws -> Fragment {
         let visible = knowledge.condition("h")
+        let tables = drivesByRegion
+            ? "member_history h INDEXED BY \(Self.regionIndex) CROSS JOIN member m"
+            : "member m CROSS JOIN member_history h"
         var sql = """
-            FROM member m CROSS JOIN member_history h
+            FROM \(tables)
             WHERE h.member_id = m.id AND \(visible.sql) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?)
             """
         var arguments: [any DatabaseValueConvertible] = visible.arguments + [date, date]

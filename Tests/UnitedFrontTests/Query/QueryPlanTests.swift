@@ -68,6 +68,22 @@ struct QueryPlanTests {
         #expect(after.contains { $0.contains("SEARCH m USING INTEGER PRIMARY KEY") }, "\(after)")
     }
 
+    @Test("a query of one region, as known now, walks that region's current rows; as known at a past instant, every member")
+    func region() throws {
+        for filter in [MemberFilter.region("150100"), .region("150102") && .sex(.female), .sex(.female) && (.age(30...45) && .region("150102"))] {
+            let now = try plan(MemberQuery(filter, asOf: "2022-12-31", order: .name, limit: 50))
+            #expect(now.contains { $0.contains("SEARCH h USING INDEX member_history_current_by_region (region>? AND region<?)") }, "\(now)")
+            #expect(now.contains { $0.contains("SEARCH m USING INTEGER PRIMARY KEY") }, "\(now)")
+            #expect(!now.contains { $0.hasPrefix("SCAN") }, "\(now)")
+            let counted = try plan(MemberQuery(filter, asOf: "2022-12-31"), count: true)
+            #expect(counted.contains { $0.contains("member_history_current_by_region") }, "\(counted)")
+        }
+        let then = try plan(MemberQuery(.region("150100"), asOf: "2022-12-31", knownAt: Timestamp(endOf: "2022-12-31")))
+        #expect(then.contains { $0.hasPrefix("SCAN m") } && !then.contains { $0.contains("by_region") }, "\(then)")
+        let either = try plan(MemberQuery(.region("150100") || .sex(.female), asOf: "2022-12-31"))
+        #expect(!either.contains { $0.contains("by_region") }, "a region in an || does not narrow the query: \(either)")
+    }
+
     @Test("the subtree walks org-unit rows by parent, now and as known at a past instant")
     func subtree() throws {
         for knownAt in [nil, Timestamp(endOf: "2022-12-31")] {
