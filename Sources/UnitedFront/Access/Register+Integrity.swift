@@ -118,6 +118,19 @@ extension Register {
         close(descriptor)
     }
 
+    /// Creates the file of a new register owner-only (0600) before SQLite opens it, so that personal
+    /// information is never in a file others can read, not even for a moment; SQLite gives its `-wal` and
+    /// `-shm` files the same mode. Does nothing for an existing file, an SQLite URI, or when another
+    /// opener created the file first.
+    static func createPrivateFileIfMissing(_ path: String) throws {
+        guard !path.hasPrefix("file:"), access(path, F_OK) != 0 else { return }
+        do {
+            try createPrivateFile(path)
+        } catch RegisterError.fileExists {
+            // Another thread or process opening the same new file won the race: it is theirs to create.
+        }
+    }
+
     /// Removes a database file and its `-wal`, `-shm` and `-journal` companions, ignoring missing ones.
     static func removeDatabaseFiles(_ path: String) {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }

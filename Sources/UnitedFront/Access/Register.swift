@@ -49,6 +49,9 @@ public final class Register: Sendable {
 
     /// Opens (creating if needed) the register in the file at `path` and brings its schema up to date.
     ///
+    /// A new file is created readable and writable by its owner only (mode 0600), and so are its `-wal`
+    /// and `-shm` files: the register holds sensitive personal information. An existing file keeps its mode.
+    ///
     /// - Parameters:
     ///   - path: the database file; `-wal` and `-shm` files appear beside it.
     ///   - maximumReaders: reader connections used concurrently with the writer.
@@ -68,6 +71,7 @@ public final class Register: Sendable {
     }
 
     private init(location: Connection.Location, maximumReaders: Int, clock: @escaping @Sendable () -> Timestamp) throws {
+        if case .file(let path) = location { try Self.createPrivateFileIfMissing(path) }
         pool = try ConnectionPool(location: location, maximumReaders: maximumReaders, prepare: NameOrder.prepare)
         self.clock = clock
         (codes, schemaVersion) = try pool.write { connection in

@@ -12,6 +12,20 @@ struct BackupRestoreTests {
         try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
     }
 
+    @Test("a new register's file and its WAL are owner-only (0600); an existing file keeps its mode")
+    func newRegisterIsOwnerOnly() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("register.sqlite")
+        let register = try Register(path: path)
+        try register.add(MemberRecord(name: "乌云其木格"), effective: "2022-01-01", by: clerk)
+        #expect(try Self.mode(path) == 0o600)
+        #expect(try Self.mode(path + "-wal") == 0o600)
+        let shared = directory.path("shared.sqlite")
+        #expect(FileManager.default.createFile(atPath: shared, contents: nil, attributes: [.posixPermissions: 0o640]))
+        _ = try Register(path: shared)
+        #expect(try Self.mode(shared) == 0o640, "a file the operator created keeps the mode they gave it")
+    }
+
     @Test("a backup is one owner-only file with everything in it, and progress reaches every page")
     func backupCopiesEverything() throws {
         let directory = try TemporaryDirectory()
