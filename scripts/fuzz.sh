@@ -25,6 +25,7 @@ SEEDS_ONLY=0
 if [[ "${1:-}" == "--seeds" ]]; then SEEDS_ONLY=1; shift; fi
 TARGET="${1:-all}"
 SECONDS_EACH="${2:-60}"
+CONFIG="${FUZZ_CONFIG:-debug}"   # debug keeps assert(); FUZZ_CONFIG=release runs several times faster
 
 swiftc_path="$(command -v swiftc)"
 toolchain="$(dirname "$(dirname "$(readlink -f "$swiftc_path")")")"
@@ -46,15 +47,13 @@ max_len() {
 }
 
 build() {
-    local products=()
-    for t in "${targets[@]}"; do products+=(--product "$t"); done
     for t in "${targets[@]}"; do
-        UNITEDFRONT_FUZZ="$archive" swift build -c debug --scratch-path .build/fuzz \
+        UNITEDFRONT_FUZZ="$archive" swift build -c "$CONFIG" --scratch-path .build/fuzz \
             -Xswiftc -sanitize=address \
             -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
             -Xswiftc -use-ld=lld \
             --product "$t" 2>&1 | grep -v "Cannot export local symbol" || true
-        [[ -x .build/fuzz/debug/$t ]] || { echo "fuzz.sh: $t did not build" >&2; exit 2; }
+        [[ -x .build/fuzz/$CONFIG/$t ]] || { echo "fuzz.sh: $t did not build" >&2; exit 2; }
     done
 }
 
@@ -70,9 +69,9 @@ for t in "${targets[@]}"; do
     args=(-max_len="$(max_len "$t")" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1
           -artifact_prefix="$findings/")
     if [[ $SEEDS_ONLY == 1 ]]; then
-        ".build/fuzz/debug/$t" "${args[@]}" -runs=0 "Fuzz/corpus/$t" >"$log" 2>&1 || status=1
+        ".build/fuzz/$CONFIG/$t" "${args[@]}" -runs=0 "Fuzz/corpus/$t" >"$log" 2>&1 || status=1
     else
-        ".build/fuzz/debug/$t" "${args[@]}" -max_total_time="$SECONDS_EACH" "$corpus" "Fuzz/corpus/$t" \
+        ".build/fuzz/$CONFIG/$t" "${args[@]}" -max_total_time="$SECONDS_EACH" "$corpus" "Fuzz/corpus/$t" \
             >"$log" 2>&1 || status=1
     fi
     execs="$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)"

@@ -3,7 +3,7 @@ import UnitedFront
 
 /// Workflow steps decoded from the input and applied to a small register.
 ///
-/// Each input builds a fresh in-memory register with two members, then reads operations one after
+/// Each input starts from a fresh copy of a register with two members, then reads operations one after
 /// another: start a workflow of a shipped kind for a member, record a step in a started workflow, or
 /// withdraw the latest step. A step's state is one of the kind's states (by name or id) or text from the
 /// input; its effective date is an offset from 2022-01-01 in days; actor, opinion, document number and
@@ -18,16 +18,23 @@ enum FuzzWorkflow {
 
     static let clerk = Attribution(actor: "区委统战部 李科长", reason: "模糊测试")
 
+    static let clock = Clock()
+    nonisolated(unsafe) static var members: [MemberID] = []
+    static let template = try! RegisterTemplate(name: "workflow", clock: { clock.now }) { register in
+        var first = MemberRecord(name: "乌云其木格")
+        first.politicalStatus = .masses
+        var second = MemberRecord(name: "张三")
+        second.documentNumber = "11010519491231002X"
+        members = [try register.add(first, effective: "2021-01-01", by: clerk),
+                   try register.add(second, effective: "2021-01-01", by: clerk)]
+    }
+    static let start = clock.now
+
     static func main() {
+        _ = template
         Fuzzer.run { input in
-            let clock = Clock()
-            let register = try Register.inMemory(clock: { clock.now })
-            var first = MemberRecord(name: "乌云其木格")
-            first.politicalStatus = .masses
-            var second = MemberRecord(name: "张三")
-            second.documentNumber = "11010519491231002X"
-            let members = [try register.add(first, effective: "2021-01-01", by: clerk),
-                           try register.add(second, effective: "2021-01-01", by: clerk)]
+            clock.now = start
+            let register = try template.fresh()
             var workflows: [WorkflowID] = []
             var operations = 0
             while !input.isAtEnd, operations < 32 {
