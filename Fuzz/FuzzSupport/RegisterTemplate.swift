@@ -1,6 +1,9 @@
 public import UnitedFront
 public import Foundation
 
+/// The folder to remove when the process exits (libFuzzer ends runs with `exit`).
+nonisolated(unsafe) private var scratchFolder: String?
+
 /// A register made once and copied for every input.
 ///
 /// Opening a new register migrates its schema and loads the code lists, which takes about a second in an
@@ -20,6 +23,8 @@ public final class RegisterTemplate: @unchecked Sendable {
             .appendingPathComponent("unitedfront-fuzz-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratchFolder = folder.path
+        atexit { scratchFolder.map { _ = try? FileManager.default.removeItem(atPath: $0) } }
         template = folder.appendingPathComponent("template.sqlite")
         copy = folder.appendingPathComponent("input.sqlite")
         self.clock = clock

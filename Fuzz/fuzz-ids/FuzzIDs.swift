@@ -1,8 +1,9 @@
 import FuzzSupport
 import UnitedFront
 
-/// The ID validators on random text: as given, as full-width text, and with the input's first byte
-/// choosing a field-shaped prefix. A value that validates must validate again from its canonical form.
+/// The ID validators (`CitizenID`, `CreditCode`, `MobileNumber`, `RegionCode`) on random text: as given, as
+/// full-width text and padded with ASCII and ideographic spaces. A value that validates must validate again
+/// from its canonical form; a refusal is a ``ValidationError`` naming the field it was given.
 @main
 enum FuzzIDs {
     static func main() {
@@ -30,8 +31,23 @@ enum FuzzIDs {
         if let region = try? RegionCode(text), (try? RegionCode(region.code))?.code != region.code {
             Fuzzer.finding("region \(region.code) from \(text.debugDescription) does not validate again")
         }
+        // A refusal names the field it was given and describes itself.
+        let field: ValidationError.Field = "fuzz_field"
+        refusal(of: text, field: field) { () throws(ValidationError) in _ = try CitizenID(text, field: field) }
+        refusal(of: text, field: field) { () throws(ValidationError) in _ = try CreditCode(text, field: field) }
+        refusal(of: text, field: field) { () throws(ValidationError) in _ = try MobileNumber(text, field: field) }
+        refusal(of: text, field: field) { () throws(ValidationError) in _ = try RegionCode(text, field: field) }
         if text.utf8.count >= 17 {
             _ = CitizenID.checkCharacter(of: String(text.prefix(17)))
+        }
+    }
+
+    static func refusal(of text: String, field: ValidationError.Field, _ validate: () throws(ValidationError) -> Void) {
+        do {
+            try validate()
+        } catch {
+            guard error.field == field else { Fuzzer.finding("\(text.debugDescription) refused for \(error.field)") }
+            _ = error.description
         }
     }
 }
