@@ -42,7 +42,17 @@ public final class RegisterTemplate: @unchecked Sendable {
         for suffix in ["", "-wal", "-shm", "-journal"] {
             try? FileManager.default.removeItem(atPath: copy.path + suffix)
         }
-        try FileManager.default.copyItem(at: template, to: copy)
+        // libFuzzer's -timeout alarm can interrupt the copy (EINTR), which Foundation does not retry.
+        var attempts = 0
+        while true {
+            do {
+                try FileManager.default.copyItem(at: template, to: copy)
+                break
+            } catch where attempts < 5 {
+                attempts += 1
+                try? FileManager.default.removeItem(at: copy)
+            }
+        }
         return try Register(path: copy.path, maximumReaders: 0, clock: clock)
     }
 

@@ -26,7 +26,10 @@ enum FuzzSheet {
     static func main() {
         _ = template
         Fuzzer.run(allowing: { $0 is MemberSheetError }) { input in
-            try Data(input.bytes).write(to: sheet)
+            try? FileManager.default.removeItem(at: sheet)
+            for attempt in 0... {   // libFuzzer's -timeout alarm can interrupt the write (EINTR)
+                do { try Data(input.bytes).write(to: sheet); break } catch where attempt < 5 {}
+            }
             let register = try template.fresh()
             do {
                 try importSheet(into: register, MemberImportOptions(effective: "2024-06-30"))
