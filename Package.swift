@@ -66,6 +66,21 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
+// libFuzzer targets (Fuzz/<target>/), declared only when UNITEDFRONT_FUZZ names the libFuzzer archive
+// without `main` (libclang_rt.fuzzer_no_main), so that `swift build`, `swift test` and CI never see them.
+// scripts/fuzz.sh sets it and builds every module with ASan and libFuzzer's coverage instrumentation;
+// each target's `main` hands its entry point to `LLVMFuzzerRunDriver` (see Fuzz/FuzzSupport).
+if let fuzzer = Context.environment["UNITEDFRONT_FUZZ"], !fuzzer.isEmpty {
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["UnitedFront"], path: "Fuzz/FuzzSupport"))
+    for name in ["fuzz-sheet", "fuzz-ids", "fuzz-dates", "fuzz-search", "fuzz-workflow"] {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: ["FuzzSupport", "UnitedFront", "UnitedFrontExchange"], path: "Fuzz/\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-Xlinker", fuzzer, "-lstdc++"])]))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}
+
 // The upcoming-language features swift-structured-queries turns on for all its targets: explicit `any`,
 // internal imports unless a module re-exports a dependency's types, and members visible only from the
 // modules a file imports.
