@@ -63,7 +63,9 @@ public struct MemberSheetImporter: Sendable {
     ///   - options: mode, effective date, rejects file, encoding.
     ///   - attribution: who imports and why: the one changeset of the import.
     ///   - progress: called with rows and bytes read, at most about ten times a second and at the end.
-    /// - Returns: the tally, the bad rows and the possible duplicates.
+    /// - Returns: the tally, the bad rows and the possible duplicates. A rejects file that received rows is
+    ///   owner-only (mode 0600) and recorded in the export log as an unmasked `rejects-csv` export by the
+    ///   attribution's actor.
     /// - Throws: ``MemberSheetError`` for a sheet that cannot be read at all (no header, unknown or
     ///   duplicate headers, undecodable bytes); ``RegisterError/missingActor``; ``DatabaseError``; the
     ///   rejects file's write errors. Nothing is written when it throws.
@@ -125,10 +127,21 @@ public struct MemberSheetImporter: Sendable {
             }
         } catch {
             try? rejects?.finish()
+            _ = try? logRejects(rejects, of: url, by: attribution)
             throw error
         }
         try rejects?.finish()
+        try logRejects(rejects, of: url, by: attribution)
         return outcome
+    }
+
+    /// Records a rejects file that received rows in the export log, like an unmasked export: it holds the
+    /// bad rows as typed, identifiers included.
+    private func logRejects(_ rejects: RejectsWriter?, of url: URL, by attribution: Attribution) throws {
+        guard let rejects, rejects.rowCount > 0 else { return }
+        let request = ExportRequest(actor: attribution.actor, format: "rejects-csv", masking: .unmasked,
+                                    reason: "rows of \(url.lastPathComponent) that could not be imported")
+        try register.recordExport(request, rowCount: rejects.rowCount)
     }
 
     /// Thrown out of the write closure to roll the transaction back and carry the result out.

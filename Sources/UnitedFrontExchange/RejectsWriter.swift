@@ -5,7 +5,9 @@ import Foundation
 /// with the reasons, UTF-8 with a byte order mark so that Excel opens it. Fix the cells, leave the
 /// error column as it is (imports ignore it), and import the file again.
 ///
-/// The file is created on the first bad row, so a clean import leaves no rejects file behind.
+/// The file is created on the first bad row, so a clean import leaves no rejects file behind. It holds
+/// the rows as typed, unmasked identifiers included, so it is created readable and writable by its owner
+/// only (mode 0600), and the importer records it in the export log.
 ///
 /// **Threading.** Not `Sendable`: used by one import on one thread.
 final class RejectsWriter {
@@ -14,6 +16,8 @@ final class RejectsWriter {
     private var output: (handle: FileHandle, stream: SheetOutputStream, csv: CSVWriter)?
     /// The positions copied: every column but an `错误` column of the input.
     private let copied: [Int]
+    /// How many bad rows were copied so far.
+    private(set) var rowCount = 0
 
     init(url: URL, layout: SheetLayout) {
         self.url = url
@@ -28,6 +32,7 @@ final class RejectsWriter {
             (error.column.isEmpty ? "" : error.column + (error.value.isEmpty ? "" : " \"\(error.value)\"") + ": ") + error.reason
         }
         try writer.write(row: copied.map { $0 < cells.count ? cells[$0] : "" } + [reasons.joined(separator: "; ")])
+        rowCount += 1
     }
 
     /// Flushes and closes the file, if one was started.
@@ -41,7 +46,9 @@ final class RejectsWriter {
 
     private func open() throws -> CSVWriter {
         if let output { return output.csv }
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+        let ownerOnly: [FileAttributeKey: Any] = [.posixPermissions: 0o600]
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: ownerOnly),
+            (try? FileManager.default.setAttributes(ownerOnly, ofItemAtPath: url.path)) != nil,  // an old file too
             let handle = FileHandle(forWritingAtPath: url.path)
         else {
             throw MemberSheetError.unreadable(path: url.path, reason: "cannot create the rejects file")

@@ -55,6 +55,12 @@ struct BadRowsTests {
         #expect(result.imported == 2 && result.rejected == 6 && result.committed)
         #expect(Set(try register.everyone().map(\.name)) == ["其木格", "韩雪"])
 
+        // The rejects hold identifiers as typed: owner-only, and in the export log like an unmasked export.
+        #expect(try FileManager.default.attributesOfItem(atPath: rejects.path)[.posixPermissions] as? Int == 0o600)
+        let logged = try #require(try register.exportLog().last)
+        #expect(logged.format == "rejects-csv" && logged.rowCount == 6 && !logged.masked)
+        #expect(logged.reason == "rows of members-bad-rows.csv that could not be imported")
+
         let bytes = try Data(contentsOf: rejects)
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))             // Excel-friendly UTF-8
         var text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
