@@ -121,7 +121,7 @@ public struct EnterpriseRecord: StoredRecord {
 
     /// Keeps the enterprise's names in the name-search index.
     static func didStore(_ id: Int64, in connection: Connection) throws {
-        try NameIndex.reindexEnterprise(id, in: connection)
+        try NameIndex.enterpriseChanged(id, in: connection)
     }
 
     /// Refuses a credit code that another enterprise holds (on any date, as the register knows it now).

@@ -30,7 +30,7 @@ struct MemberHistory {
         try insert(HistoryRow(id: 0, validFrom: effective.iso8601, validTo: nil, values: record.values), for: id)
         try log(LogLine(kind: .registration, effective: effective.iso8601, subject: .registration, from: nil, to: record.name),
                 for: id)
-        try NameIndex.reindexMember(id, in: connection)
+        try NameIndex.memberChanged(id, in: connection)
         return id
     }
 
@@ -43,7 +43,7 @@ struct MemberHistory {
             try connection.run(Self.refreshMember, open.values + [try changeset(), member])
         }
         for line in edit.log { try log(line, for: member) }
-        if !edit.superseded.isEmpty || !edit.inserted.isEmpty { try NameIndex.reindexMember(member, in: connection) }
+        if !edit.superseded.isEmpty || !edit.inserted.isEmpty { try NameIndex.memberChanged(member, in: connection) }
     }
 
     private static let refreshMember =

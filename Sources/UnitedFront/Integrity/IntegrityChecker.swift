@@ -41,7 +41,7 @@ struct IntegrityChecker {
             return steps  // the schema itself is unreadable: SQLite's checks say why
         }
         var columns: [String: Set<String>] = [:]
-        for table in tables.sorted() where !table.hasPrefix("sqlite_") && !table.hasPrefix("search_trigram") {
+        for table in tables.sorted() where !table.hasPrefix("sqlite_") && !table.hasPrefix("search_term_trigram") {
             columns[table] = Set(try connection.fetchAll("SELECT name FROM pragma_table_info(?)", [table]) { $0.text(0) })
         }
         // Every changeset a row names exists; rows are superseded no earlier than they were written.
@@ -72,6 +72,19 @@ struct IntegrityChecker {
                 SELECT m.id FROM member m WHERE NOT EXISTS (
                   SELECT 1 FROM search_text s WHERE s.owner = 'member' AND s.owner_id = m.id AND s.field = 'name' AND s.text = m.name)
                 """, "have a name the name-search index does not hold"))
+        }
+        if tables.contains("search_term") && tables.contains("search_term_trigram_docsize") {
+            // The library writes the trigram index itself (026_search_terms): one FTS5 document per term, no
+            // more, no fewer (FTS5's own 'integrity-check' needs a writable connection), and no term unheld.
+            steps.append(rows(.nameIndex, "search_term", """
+                SELECT id FROM search_term EXCEPT SELECT id FROM search_term_trigram_docsize
+                """, "are missing from the trigram index"))
+            steps.append(rows(.nameIndex, "search_term_trigram", """
+                SELECT id FROM search_term_trigram_docsize EXCEPT SELECT id FROM search_term
+                """, "index text that search_term no longer holds"))
+            steps.append(rows(.nameIndex, "search_term", """
+                SELECT s.id FROM search_term s WHERE NOT EXISTS (SELECT 1 FROM search_text t WHERE t.term_id = s.id)
+                """, "are held by nobody"))
         }
         return steps
     }

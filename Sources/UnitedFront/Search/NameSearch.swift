@@ -24,20 +24,21 @@ struct NameSearch {
 
     /// The SQL of a search of `owner`'s entries for `folded`, and its arguments.
     static func statement(owner: String, folded: String, limit: Int) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
-        let texts = NameSearchSQL.matchingTexts(NameSearchSQL.lookup(folded))
+        let terms = NameSearchSQL.matchingTerms(NameSearchSQL.lookup(folded))
         let length = folded.unicodeScalars.count
         let sql = """
             SELECT t.owner_id, coalesce(n.text, ''), t.text, t.field, min(CASE
-                WHEN t.field = 'name' AND t.folded = ? THEN 0
-                WHEN t.field = 'name' AND substr(t.folded, 1, ?) = ? THEN 1
+                WHEN t.field = 'name' AND f.folded = ? THEN 0
+                WHEN t.field = 'name' AND substr(f.folded, 1, ?) = ? THEN 1
                 WHEN t.field = 'name' THEN 2
-                WHEN t.field = 'former_name' AND t.folded = ? THEN 3
+                WHEN t.field = 'former_name' AND f.folded = ? THEN 3
                 WHEN t.field = 'former_name' THEN 4
-                WHEN t.field = 'pinyin' AND substr(t.folded, 1, ?) = ? THEN 5
+                WHEN t.field = 'pinyin' AND substr(f.folded, 1, ?) = ? THEN 5
                 WHEN t.field = 'pinyin' THEN 6
                 ELSE 7 END) AS rank
-            FROM (\(texts.sql)) AS hit
-            CROSS JOIN search_text t ON t.id = hit.id
+            FROM (\(terms.sql)) AS hit
+            CROSS JOIN search_term f ON f.id = hit.id
+            CROSS JOIN search_text t ON t.term_id = hit.id
             LEFT JOIN search_text n ON n.owner = t.owner AND n.owner_id = t.owner_id AND n.field = 'name'
             WHERE t.owner = ?
             GROUP BY t.owner_id
@@ -45,7 +46,7 @@ struct NameSearch {
             LIMIT ?
             """
         let arguments: [any DatabaseValueConvertible] = [folded, Int64(length), folded, folded, Int64(length), folded]
-            + texts.arguments + [owner, Int64(max(0, limit))]
+            + terms.arguments + [owner, Int64(max(0, limit))]
         return (sql, arguments)
     }
 
@@ -53,6 +54,7 @@ struct NameSearch {
     func search(owner: String, text: String, limit: Int) throws -> [Hit] {
         let folded = try Self.folded(text)
         guard NameSearchSQL.lookup(folded) != .nothing, limit > 0 else { return [] }
+        try connection.performPendingWorkEarly()  // a write searching sees its own names
         let (sql, arguments) = Self.statement(owner: owner, folded: folded, limit: limit)
         return try connection.fetchAll(sql, arguments) { row in
             Hit(owner: row.int64(0), name: row.text(1), text: row.text(2),

@@ -1,5 +1,5 @@
 /// The SQL that finds members by free text: what the members query's free-text filter and the name search
-/// share. Both fold the text the same way (``NameFolding``) and read the same index (schema/017_name_search.sql):
+/// share. Both fold the text the same way (``NameFolding``) and read the same index (schema/026_search_terms.sql):
 /// names, former names, work units and the pinyin of names.
 ///
 /// Positional `?` parameters only, so that the subquery composes into a larger statement. The text is
@@ -10,7 +10,7 @@ enum NameSearchSQL {
     enum Lookup: Equatable {
         /// Nothing to search for: the text folded to nothing (only dots, spaces or control characters).
         case nothing
-        /// 1 or 2 characters: `search_gram`.
+        /// 1 or 2 characters: `search_term_gram`.
         case gram(String)
         /// 3 characters or more: the FTS5 trigram index, with this MATCH string.
         case trigram(String)
@@ -25,20 +25,20 @@ enum NameSearchSQL {
         }
     }
 
-    /// A `SELECT id …` of the `search_text` rows matching `lookup`, and its argument.
-    static func matchingTexts(_ lookup: Lookup) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+    /// A `SELECT id …` of the `search_term` rows matching `lookup`, and its argument.
+    static func matchingTerms(_ lookup: Lookup) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
         switch lookup {
         case .nothing: ("SELECT NULL AS id WHERE 0", [])
-        case .gram(let gram): ("SELECT text_id AS id FROM search_gram WHERE gram = ?", [gram])
-        case .trigram(let phrase): ("SELECT rowid AS id FROM search_trigram WHERE search_trigram MATCH ?", [phrase])
+        case .gram(let gram): ("SELECT term_id AS id FROM search_term_gram WHERE gram = ?", [gram])
+        case .trigram(let phrase): ("SELECT rowid AS id FROM search_term_trigram WHERE search_term_trigram MATCH ?", [phrase])
         }
     }
 
     /// A `SELECT member_id …` subquery of the members matching `text`, and its arguments.
     static func members(matching text: String) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
-        let texts = matchingTexts(lookup(NameFolding.fold(text)))
-        // CROSS JOIN keeps the matching rows first: the planner must not walk every member's entries.
-        return ("SELECT t.owner_id AS member_id FROM (\(texts.sql)) AS hit CROSS JOIN search_text t ON t.id = hit.id "
-                + "WHERE t.owner = 'member'", texts.arguments)
+        let terms = matchingTerms(lookup(NameFolding.fold(text)))
+        // CROSS JOIN keeps the matching terms first: the planner must not walk every member's entries.
+        return ("SELECT t.owner_id AS member_id FROM (\(terms.sql)) AS hit CROSS JOIN search_text t ON t.term_id = hit.id "
+                + "WHERE t.owner = 'member'", terms.arguments)
     }
 }

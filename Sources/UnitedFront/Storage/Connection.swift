@@ -21,6 +21,9 @@ final class Connection {
     let location: Location
     private var statements: [String: Statement] = [:]
     private var savepointDepth = 0
+    /// Work deferred to the end of the open transaction (Connection+PendingWork.swift).
+    var pendingWorkByType: [ObjectIdentifier: any PendingWork] = [:]
+    var pendingWorkOrder: [ObjectIdentifier] = []
 
     /// Opens a connection, configures it (foreign keys on, busy timeout; WAL and a 64 MiB page cache
     /// for writers of files).
@@ -156,15 +159,18 @@ final class Connection {
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     ///
-    /// Inside an open transaction the body runs in a savepoint instead, so that nesting composes.
+    /// Inside an open transaction the body runs in a savepoint instead, so that nesting composes. Work
+    /// deferred with ``pendingWork(_:_:)`` is done after `body` returns, before `COMMIT`.
     func inTransaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
         if isInTransaction { return try inSavepoint(body) }
         try execute("BEGIN \(kind.rawValue) TRANSACTION")
         do {
             let result = try body()
+            try performPendingWork()
             try execute("COMMIT TRANSACTION")
             return result
         } catch {
+            discardPendingWork()
             if isInTransaction { try? execute("ROLLBACK TRANSACTION") }
             throw error
         }

@@ -98,8 +98,9 @@ struct HanziTableTests {
         do {
             let connection = try Connection(location: .file(path))
             try connection.execute("""
-                DROP TABLE search_gram; DROP TABLE search_trigram; DROP TABLE search_text; DROP TABLE search_index_version;
-                DELETE FROM schema_migration WHERE name = '017_name_search';
+                DROP TABLE search_text; DROP TABLE search_term_gram; DROP TABLE search_term_trigram; DROP TABLE search_term;
+                DROP TABLE search_index_version;
+                DELETE FROM schema_migration WHERE name IN ('017_name_search', '026_search_terms');
                 """)
         }
         let reopened = try Register(path: path, clock: clock.read)
