@@ -106,9 +106,17 @@ struct RecordValidator {
     /// trimmed first): SQLite's text functions stop at a NUL, and a line break in a name is a sheet whose
     /// quoting went wrong. Free-text notes may hold line breaks and tabs.
     static func checkCharacters(_ value: String, field: MemberField) throws {
-        let allowed: Set<Unicode.Scalar> = field == .notes ? ["\n", "\r", "\t"] : []
-        for scalar in value.unicodeScalars where scalar.properties.generalCategory == .control && !allowed.contains(scalar) {
-            throw ValidationError(field: ValidationError.Field(field), value: value, reason: .controlCharacter(scalar.value))
+        // General category Cc is exactly U+0000–U+001F and U+007F–U+009F: compared on UTF-8 bytes, whose
+        // lead bytes below 0x80 are the ASCII ones and 0xC2 0x80–0x9F the C1 ones.
+        var utf8 = value.utf8.makeIterator()
+        var previous: UInt8 = 0
+        while let byte = utf8.next() {
+            defer { previous = byte }
+            let isControl = byte < 0x20 || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+            guard isControl else { continue }
+            if field == .notes && (byte == 0x0A || byte == 0x0D || byte == 0x09) { continue }
+            // The scalar is the byte itself: U+0000–U+007F, or U+0080–U+009F after 0xC2.
+            throw ValidationError(field: ValidationError.Field(field), value: value, reason: .controlCharacter(UInt32(byte)))
         }
     }
 

@@ -21,6 +21,26 @@ struct TextCharacterTests {
         #expect(try count("member", in: register) == 0)
     }
 
+    @Test("exactly the Unicode control characters (category Cc: U+0000–U+001F, U+007F–U+009F) are refused; notes keep \\n \\r \\t")
+    func controlCharacterRule() throws {
+        let scalars = (0...0x2FF).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{3000}", "\u{FEFF}", "\u{1F600}", "中"]
+        for scalar in scalars {
+            let isControl = scalar.properties.generalCategory == .control
+            for field in [MemberField.name, .notes] {
+                let refused: Bool
+                do {
+                    try RecordValidator.checkCharacters("张\(Character(scalar))三", field: field)
+                    refused = false
+                } catch let error as ValidationError {
+                    refused = true
+                    #expect(error.reason == .controlCharacter(scalar.value), "U+\(String(scalar.value, radix: 16))")
+                }
+                let expected = isControl && !(field == .notes && ["\n", "\r", "\t"].contains(scalar))
+                #expect(refused == expected, "U+\(String(scalar.value, radix: 16)) in \(field)")
+            }
+        }
+    }
+
     @Test("notes keep line breaks and tabs; a trailing line break is trimmed from a name")
     func notesAndTrimming() throws {
         var record = MemberRecord(name: "李四\n")
