@@ -1,4 +1,5 @@
 import Foundation
+import UnitedFront
 
 /// The header row of a sheet: which column each position holds, and the header text as written, for
 /// error reports.
@@ -57,7 +58,7 @@ struct SheetLayout {
     /// The trimmed text of `column` in `cells`; nil when the sheet lacks the column or the cell is empty.
     func value(of column: MemberSheetColumn, in cells: [String]) -> String? {
         guard let index = positions[column], index < cells.count else { return nil }
-        let value = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = cells[index].trimmingSpaces()
         return value.isEmpty ? nil : value
     }
 

@@ -196,7 +196,7 @@ struct SheetRow {
     private static func categoryNames(in cell: String, list: CodeList?) -> [String] {
         var names: [String] = []
         for part in cell.split(whereSeparator: { $0 == "；" || $0 == ";" }) {
-            let pieces = part.split(separator: "、").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let pieces = part.split(separator: "、").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
             var start = 0
             while start < pieces.count {
                 var end = pieces.count
@@ -211,7 +211,7 @@ struct SheetRow {
     /// `a、b；c;d` → `[a, b, c, d]`, trimmed, empty pieces dropped.
     static func split(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == "、" || $0 == ";" || $0 == "；" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { String($0).trimmingSpaces() }
             .filter { !$0.isEmpty }
     }
 }

@@ -1,7 +1,8 @@
 /// Small text helpers every layer of the library uses.
 extension String {
-    /// The string without leading and trailing spaces, tabs, line breaks and ideographic spaces.
-    func trimmingSpaces() -> String {
+    /// The string without leading and trailing spaces, tabs, line breaks and ideographic spaces (Unicode
+    /// `White_Space`). Package-wide: the exchange module trims sheet cells with it, without bridging to `NSString`.
+    package func trimmingSpaces() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
         if !first.properties.isWhitespace, !last.properties.isWhitespace { return self }
