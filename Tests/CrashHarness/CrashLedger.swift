@@ -1,3 +1,4 @@
+import Foundation
 public import UnitedFront
 
 /// What the harness knows about one register file across kill cycles, and the check it runs after each
@@ -40,13 +41,24 @@ public struct CrashLedger: Sendable {
     public private(set) var lostInFlight = 0
     /// Writes refused or without effect, found with nothing visible.
     public private(set) var refusedOrNoop = 0
+    /// Row-by-row imports with bad rows killed just after their commit, before the importer's export-log
+    /// entry for their rejects file (written in a transaction of its own after the import's): a file of
+    /// unmasked identifiers (mode 0600) on disk, unlogged. Counted, not failed (see the README's
+    /// crash-safety paragraph).
+    public private(set) var rejectsUnloggedAfterCommit = 0
+    /// Row-by-row imports killed before their commit whose rejects file was already begun: nothing was
+    /// imported, but the file (unmasked identifiers, mode 0600) is on disk, unlogged. Counted, not failed.
+    public private(set) var rejectsLeftByUncommittedImports = 0
 
     /// An empty ledger: a new file.
     public init() {}
 
     /// Checks the register after a kill against the lines the writer printed in that cycle, and records
     /// its commits. Returns every failure, one sentence each; empty when everything holds.
-    public mutating func verify(_ register: Register, lines: [CrashLine]) throws -> [String] {
+    ///
+    /// A row-by-row import's sheet is `<tag>.csv` and its rejects file `<tag>.rejects.csv` in
+    /// `scratchDirectory`: an acknowledged one with bad rows must have its export-log entry.
+    public mutating func verify(_ register: Register, lines: [CrashLine], scratchDirectory: String? = nil) throws -> [String] {
         var failures: [String] = []
         let report = try register.check()
         if !report.isSound { failures.append("integrity check: \(report)") }
@@ -55,6 +67,11 @@ public struct CrashLedger: Sendable {
         var byTag: [String: [Changeset]] = [:]
         for changeset in changesets { byTag[changeset.reason ?? "", default: []].append(changeset) }
         let latest = changesets.last?.id
+
+        let rejectsLogged = try register.exportLog().filter { $0.format == "rejects-csv" }
+        func logged(_ tag: String, rows: Int) -> Bool {
+            rejectsLogged.contains { $0.rowCount == rows && ($0.reason ?? "").contains("\(tag).csv") }
+        }
 
         var pending: (kind: String, tag: String, new: [String], bad: [String])?
         for line in lines {
@@ -82,6 +99,9 @@ public struct CrashLedger: Sendable {
                     failures.append("changeset \(id) (\(kind) \(tag)) lost its effect: digest \(recomputed), acknowledged \(digest)")
                 }
                 failures += try documents(register, present: started.new, absent: started.bad, of: "\(kind) \(tag)")
+                if kind == "import-rows", !started.bad.isEmpty, !logged(tag, rows: started.bad.count) {
+                    failures.append("\(kind) \(tag) wrote \(started.bad.count) rows to its rejects file, and the export log has no entry for it")
+                }
                 commits[id] = Commit(tag: tag, kind: kind, subjects: subjects, digest: digest)
                 acknowledged += 1
             case .noop(let kind, let tag), .refused(let kind, let tag, _):
@@ -109,10 +129,17 @@ public struct CrashLedger: Sendable {
                                           of: "\(started.kind) \(started.tag) (committed just before the kill)")
                 commits[changeset.id] = Commit(tag: started.tag, kind: started.kind, subjects: nil, digest: nil)
                 committedInFlight += 1
+                if started.kind == "import-rows", !started.bad.isEmpty, !logged(started.tag, rows: started.bad.count) {
+                    rejectsUnloggedAfterCommit += 1
+                }
             } else if found.isEmpty {
                 failures += try documents(register, present: [], absent: started.new + started.bad,
                                           of: "\(started.kind) \(started.tag) (killed before it committed)")
                 lostInFlight += 1
+                if started.kind == "import-rows", let scratchDirectory,
+                   FileManager.default.fileExists(atPath: "\(scratchDirectory)/\(started.tag).rejects.csv") {
+                    rejectsLeftByUncommittedImports += 1
+                }
             } else {
                 failures.append("\(started.kind) \(started.tag) in flight has \(found.count) changesets")
             }

@@ -26,6 +26,10 @@ public struct CrashRun: Sendable {
         public var refusedOrNoop = 0
         /// Changesets in the file at the end.
         public var changesets = 0
+        /// Rejects files of imports committed just before the kill, without their export-log entry.
+        public var rejectsUnloggedAfterCommit = 0
+        /// Rejects files of imports killed before their commit, left on disk unlogged.
+        public var rejectsLeftByUncommittedImports = 0
         /// Every failure, prefixed with the file and cycle.
         public var failures: [String] = []
 
@@ -41,6 +45,8 @@ public struct CrashRun: Sendable {
             lostInFlight += other.lostInFlight
             refusedOrNoop += other.refusedOrNoop
             changesets += other.changesets
+            rejectsUnloggedAfterCommit += other.rejectsUnloggedAfterCommit
+            rejectsLeftByUncommittedImports += other.rejectsLeftByUncommittedImports
             failures += other.failures
         }
 
@@ -48,7 +54,9 @@ public struct CrashRun: Sendable {
         public var description: String {
             "\(kills) kills (\(killsWhileOpening) while opening), \(acknowledged) acknowledged commits verified, "
                 + "\(committedInFlight) in-flight commits found whole, \(lostInFlight) in-flight writes found absent, "
-                + "\(refusedOrNoop) refused or no-op writes found absent, \(changesets) changesets, \(failures.count) failures"
+                + "\(refusedOrNoop) refused or no-op writes found absent, \(changesets) changesets, "
+                + "rejects files left unlogged: \(rejectsUnloggedAfterCommit) after a commit, \(rejectsLeftByUncommittedImports) by uncommitted imports; "
+                + "\(failures.count) failures"
         }
     }
 
@@ -94,6 +102,8 @@ public struct CrashRun: Sendable {
             report.lostInFlight = ledger.lostInFlight
             report.refusedOrNoop = ledger.refusedOrNoop
             report.changesets = ledger.commits.count
+            report.rejectsUnloggedAfterCommit = ledger.rejectsUnloggedAfterCommit
+            report.rejectsLeftByUncommittedImports = ledger.rejectsLeftByUncommittedImports
             report.failures += failures.map { "\((path as NSString).lastPathComponent) cycle \(cycle) (writer seed \(childSeed)): \($0)" }
             progress(report)
             if !failures.isEmpty { break }
@@ -124,6 +134,6 @@ public struct CrashRun: Sendable {
             if target != path { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) } }
         }
         let register = try Register(path: target, clock: Self.clock)
-        return try ledger.verify(register, lines: lines)
+        return try ledger.verify(register, lines: lines, scratchDirectory: path + ".scratch")
     }
 }

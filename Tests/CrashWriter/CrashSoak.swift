@@ -101,6 +101,8 @@ struct CrashSoak {
         say("commits verified: \(total.acknowledged + total.committedInFlight) (\(total.acknowledged) acknowledged with their effect, "
               + "\(total.committedInFlight) committed just before the kill and found whole)")
         say("uncommitted writes found absent: \(total.lostInFlight) killed in flight, \(total.refusedOrNoop) refused or without effect")
+        say("rejects files a kill left without their export-log entry: \(total.rejectsUnloggedAfterCommit) of imports committed "
+            + "just before it, \(total.rejectsLeftByUncommittedImports) of imports it stopped before their commit")
         say("time: \(elapsed.components.seconds) s")
         say("failures: \(total.failures.count)")
         for failure in total.failures.prefix(20) { say("  \(failure)") }

@@ -110,8 +110,9 @@ final class CrashWriter {
             rows.append(SheetMaker.newRow(document: document, born: born, effective: effective, bad: bad, &random))
         }
         let new = rows.filter { $0.kind == .new }.map(\.document), bad = rows.filter { $0.kind == .bad }.map(\.document)
-        let sheet = scratch.appendingPathComponent("sheet-\(seed)-\(count).csv")
-        let rejects = scratch.appendingPathComponent("sheet-\(seed)-\(count).rejects.csv")
+        // Named by the tag: the harness finds the rejects file's export-log entry (and a file a kill left) by it.
+        let sheet = scratch.appendingPathComponent("\(tag).csv")
+        let rejects = scratch.appendingPathComponent("\(tag).rejects.csv")
         try Data(SheetMaker.text(rows).utf8).write(to: sheet)
         defer {
             try? FileManager.default.removeItem(at: sheet)

@@ -116,6 +116,23 @@ struct CrashLedgerTests {
         #expect(failures.contains { $0.contains("the writer failed: DatabaseError") })
     }
 
+    @Test("an acknowledged row-by-row import with bad rows needs its rejects file in the export log")
+    func rejectsLogged() throws {
+        let (register, _, digest) = try registerWithOneCommit()
+        let lines: [CrashLine] = [
+            .begin(kind: "import-rows", rows: 2, tag: "crash-1-1", newDocuments: [Self.first], badDocuments: [Self.second]),
+            .ok(changeset: 1, kind: "import-rows", tag: "crash-1-1", subjects: [.member(MemberID(rawValue: 1))], digest: digest),
+        ]
+        var unlogged = CrashLedger()
+        let failures = try unlogged.verify(register, lines: lines)
+        #expect(failures == ["import-rows crash-1-1 wrote 1 rows to its rejects file, and the export log has no entry for it"])
+
+        _ = try register.recordExport(ExportRequest(actor: Self.clerk, format: "rejects-csv", masking: .unmasked,
+                                                    reason: "rows of crash-1-1.csv that could not be imported"), rowCount: 1)
+        var logged = CrashLedger()
+        #expect(try logged.verify(register, lines: lines).isEmpty)
+    }
+
     @Test("writer lines print and parse back the same; anything else does not parse",
           arguments: [
             CrashLine.ready(seed: 7001, changesets: 12),
