@@ -41,6 +41,10 @@ public struct CrashLedger: Sendable {
     public private(set) var lostInFlight = 0
     /// Writes refused or without effect, found with nothing visible.
     public private(set) var refusedOrNoop = 0
+    /// Sheet imports (either mode) among ``committedInFlight``: killed after their commit, found whole.
+    public private(set) var importsCommittedInFlight = 0
+    /// Sheet imports among ``lostInFlight``: killed before their commit, none of their members visible.
+    public private(set) var importsLostInFlight = 0
     /// Row-by-row imports with bad rows killed just after their commit, before the importer's export-log
     /// entry for their rejects file (written in a transaction of its own after the import's): a file of
     /// unmasked identifiers (mode 0600) on disk, unlogged. Counted, not failed (see the README's
@@ -129,6 +133,7 @@ public struct CrashLedger: Sendable {
                                           of: "\(started.kind) \(started.tag) (committed just before the kill)")
                 commits[changeset.id] = Commit(tag: started.tag, kind: started.kind, subjects: nil, digest: nil)
                 committedInFlight += 1
+                if started.kind.hasPrefix("import") { importsCommittedInFlight += 1 }
                 if started.kind == "import-rows", !started.bad.isEmpty, !logged(started.tag, rows: started.bad.count) {
                     rejectsUnloggedAfterCommit += 1
                 }
@@ -136,6 +141,7 @@ public struct CrashLedger: Sendable {
                 failures += try documents(register, present: [], absent: started.new + started.bad,
                                           of: "\(started.kind) \(started.tag) (killed before it committed)")
                 lostInFlight += 1
+                if started.kind.hasPrefix("import") { importsLostInFlight += 1 }
                 if started.kind == "import-rows", let scratchDirectory,
                    FileManager.default.fileExists(atPath: "\(scratchDirectory)/\(started.tag).rejects.csv") {
                     rejectsLeftByUncommittedImports += 1

@@ -26,6 +26,10 @@ public struct CrashRun: Sendable {
         public var refusedOrNoop = 0
         /// Changesets in the file at the end.
         public var changesets = 0
+        /// Sheet imports killed after their commit and found whole (part of ``committedInFlight``).
+        public var importsCommittedInFlight = 0
+        /// Sheet imports killed before their commit with none of their members visible (part of ``lostInFlight``).
+        public var importsLostInFlight = 0
         /// Rejects files of imports committed just before the kill, without their export-log entry.
         public var rejectsUnloggedAfterCommit = 0
         /// Rejects files of imports killed before their commit, left on disk unlogged.
@@ -45,6 +49,8 @@ public struct CrashRun: Sendable {
             lostInFlight += other.lostInFlight
             refusedOrNoop += other.refusedOrNoop
             changesets += other.changesets
+            importsCommittedInFlight += other.importsCommittedInFlight
+            importsLostInFlight += other.importsLostInFlight
             rejectsUnloggedAfterCommit += other.rejectsUnloggedAfterCommit
             rejectsLeftByUncommittedImports += other.rejectsLeftByUncommittedImports
             failures += other.failures
@@ -53,7 +59,8 @@ public struct CrashRun: Sendable {
         /// One line of figures.
         public var description: String {
             "\(kills) kills (\(killsWhileOpening) while opening), \(acknowledged) acknowledged commits verified, "
-                + "\(committedInFlight) in-flight commits found whole, \(lostInFlight) in-flight writes found absent, "
+                + "\(committedInFlight) in-flight commits found whole (\(importsCommittedInFlight) imports), "
+                + "\(lostInFlight) in-flight writes found absent (\(importsLostInFlight) imports), "
                 + "\(refusedOrNoop) refused or no-op writes found absent, \(changesets) changesets, "
                 + "rejects files left unlogged: \(rejectsUnloggedAfterCommit) after a commit, \(rejectsLeftByUncommittedImports) by uncommitted imports; "
                 + "\(failures.count) failures"
@@ -102,6 +109,8 @@ public struct CrashRun: Sendable {
             report.lostInFlight = ledger.lostInFlight
             report.refusedOrNoop = ledger.refusedOrNoop
             report.changesets = ledger.commits.count
+            report.importsCommittedInFlight = ledger.importsCommittedInFlight
+            report.importsLostInFlight = ledger.importsLostInFlight
             report.rejectsUnloggedAfterCommit = ledger.rejectsUnloggedAfterCommit
             report.rejectsLeftByUncommittedImports = ledger.rejectsLeftByUncommittedImports
             report.failures += failures.map { "\((path as NSString).lastPathComponent) cycle \(cycle) (writer seed \(childSeed)): \($0)" }

@@ -99,8 +99,9 @@ struct CrashSoak {
         let (total, elapsed) = (state.progress.withLock { $0.total }, ContinuousClock.now - start)
         say("kills survived: \(total.kills - (total.failures.isEmpty ? 0 : 1)) of \(total.kills) (\(total.killsWhileOpening) while opening)")
         say("commits verified: \(total.acknowledged + total.committedInFlight) (\(total.acknowledged) acknowledged with their effect, "
-              + "\(total.committedInFlight) committed just before the kill and found whole)")
-        say("uncommitted writes found absent: \(total.lostInFlight) killed in flight, \(total.refusedOrNoop) refused or without effect")
+              + "\(total.committedInFlight) committed just before the kill and found whole, \(total.importsCommittedInFlight) of them imports)")
+        say("uncommitted writes found absent: \(total.lostInFlight) killed in flight (\(total.importsLostInFlight) of them imports), "
+            + "\(total.refusedOrNoop) refused or without effect")
         say("rejects files a kill left without their export-log entry: \(total.rejectsUnloggedAfterCommit) of imports committed "
             + "just before it, \(total.rejectsLeftByUncommittedImports) of imports it stopped before their commit")
         say("time: \(elapsed.components.seconds) s")
