@@ -62,6 +62,15 @@ let package = Package(
         .testTarget(name: "UnitedFrontFixturesTests", dependencies: ["UnitedFrontFixtures", "UnitedFrontTestSupport"]),
         // End-to-end tests that run the built `united-front` binary.
         .testTarget(name: "UnitedFrontCLITests", dependencies: ["united-front", "UnitedFront", "UnitedFrontTestSupport"]),
+        // Crash safety (#12): the writer the tests kill with SIGKILL (also the soak of scripts/crash-soak.sh), the
+        // lines, digests and ledger both sides share, and the kill-cycle tests. No product: users never see them.
+        .target(name: "CrashHarness", dependencies: ["UnitedFront"], path: "Tests/CrashHarness"),
+        .executableTarget(
+            name: "uf-crash-writer",
+            dependencies: ["CrashHarness", "UnitedFront", "UnitedFrontExchange", "UnitedFrontTestSupport"],
+            path: "Tests/CrashWriter"),
+        .testTarget(name: "UnitedFrontCrashTests",
+                    dependencies: ["uf-crash-writer", "CrashHarness", "UnitedFront", "UnitedFrontTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
