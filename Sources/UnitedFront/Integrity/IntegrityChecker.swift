@@ -73,6 +73,12 @@ struct IntegrityChecker {
                   SELECT 1 FROM search_text s WHERE s.owner = 'member' AND s.owner_id = m.id AND s.field = 'name' AND s.text = m.name)
                 """, "have a name the name-search index does not hold"))
         }
+        if tables.contains("access_log") {
+            steps.append(Step(check: .accessLogChain, table: "access_log") { connection in
+                guard let broken = try AccessLog(connection: connection).firstBreak() else { return [] }
+                return [IntegrityFinding(check: .accessLogChain, table: "access_log", rowIDs: [broken.id], detail: broken.why)]
+            })
+        }
         return steps
     }
 
