@@ -345,6 +345,46 @@ struct ScopedAccessTests {
         #expect(try f.register.member(added)?.orgUnit == f.north)
     }
 
+    @Test("one-call forms are scoped and masked like the reads they name")
+    func oneCallForms() throws {
+        #expect(try view.member(f.wuyun)?.mobile == Masking.mobile("13700137000"))
+        #expect(try view.member(f.wangjing, asOf: "2024-06-30", knownAt: ScopeFixture.beforeMoveRecorded)?.name == "王静")
+        #expect(try view.members(asOf: "2024-06-30", in: .nonPartisan).map(\.id) == [f.wuyun])
+        #expect(try view.count(matching: MemberQuery(asOf: "2024-06-30")) == 3)
+        #expect(try view.changes(from: "2024-07-01", through: "2024-07-01").map(\.memberID) == [f.wuyun])
+        #expect(try view.searchMembers("张强").count == 1)
+        #expect(try view.timeline(of: f.wuyun).count == (try f.register.timeline(of: f.wuyun)).count)
+        #expect(try view.statistics(asOf: "2024-06-30", by: [.sex]).total == 3)
+        #expect(try view.changeReport(from: "2024-01-01", through: "2024-12-31").under == f.north)
+        #expect(try view.workReport(year: 2022).orgUnit?.id == f.north)
+        #expect(try view.members(matching: MemberQuery(asOf: "2024-06-30")).members.count == 3)
+    }
+
+    @Test("async forms are scoped and masked the same way")
+    func asyncForms() async throws {
+        let (f, view) = (self.f, self.view)
+        #expect(try await view.member(f.wuyun)?.name == "乌云其木格")
+        await #expect(throws: RegisterError.self) { try await view.member(f.bater) }
+        #expect(try await view.member(f.wangjing, asOf: "2023-12-31")?.name == "王静")
+        #expect(try await view.members(asOf: "2024-06-30").map(\.id) == [f.wuyun, f.zhaomin, f.zhang])
+        #expect(try await view.members(matching: MemberQuery(asOf: "2024-06-30")).members.count == 3)
+        #expect(try await view.count(matching: MemberQuery(asOf: "2023-12-31")) == 4)
+        #expect(try await view.timeline(of: f.zhaomin).count == 1)
+        await #expect(throws: RegisterError.self) { try await view.timeline(of: f.bater) }
+        #expect(try await view.changes(from: "2024-07-01", through: "2024-07-01").count == 1)
+        #expect(try await view.searchMembers("巴特尔").isEmpty)
+        #expect(try await view.statistics(asOf: "2024-06-30", by: [.sex]).total == 3)
+        #expect(try await view.changeReport(from: "2024-01-01", through: "2024-12-31").under == f.north)
+        #expect(try await view.workReport(year: 2022).orgUnit?.id == f.north)
+        await #expect(throws: RegisterError.self) { try await view.workReport(year: 2022, under: f.south) }
+        try await view.write(reason: "核实") { tx in _ = try tx.change(f.zhang, effective: "2024-12-01") { $0.post = "局长" } }
+        await #expect(throws: RegisterError.self) {
+            try await view.write(reason: "核实") { tx in _ = try tx.change(f.bater, effective: "2024-12-01") { $0.post = "局长" } }
+        }
+        #expect(try await f.register.member(f.zhang)?.post == "局长")
+        #expect(try await view.read { try $0.member(f.zhang)?.post } == "局长")
+    }
+
     @Test("a whole-register view sees everything, masked")
     func wholeRegister() throws {
         let owner = try f.register.view(for: AccessGrant(actor: "部领导", role: .leader, scope: nil))
