@@ -76,6 +76,10 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A file is already at the path a backup or a restore would create (restore with `replacing: true`
     /// to overwrite a register).
     case fileExists(String)
+    /// A ``RegisterView`` was asked to read or write something outside its scope (the org-unit subtree of
+    /// its grant): `subject` says what (`member 3 on 2024-06-30`, `org unit 5`), `scope` the view's unit.
+    /// Lists, counts, searches and reports leave such things out silently instead.
+    case outsideScope(subject: String, scope: OrgUnitID)
 
     /// An English sentence for logs and the CLI.
     public var description: String {
@@ -143,6 +147,8 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
                 + findings.map(\.description).joined(separator: "; ")
         case .fileExists(let path):
             "a file already exists at \(path)"
+        case .outsideScope(let subject, let scope):
+            "\(subject) is outside this view's scope (org unit \(scope.rawValue) and the units below it)"
         case .nestedAccess:
             "the register was called from inside one of its own write (or in-memory read) closures; use the transaction or snapshot the closure was handed"
         }

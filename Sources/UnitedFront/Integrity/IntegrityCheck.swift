@@ -28,6 +28,9 @@ public enum IntegrityCheck: String, CaseIterable, Hashable, Sendable, CustomStri
     case recordHolder = "record_holder"
     /// The name-search index holds every member's and enterprise's current name.
     case nameIndex = "name_index"
+    /// The access log's hash chain holds: every entry links to the one before and matches its hash
+    /// (``Register/accessLog(from:through:)``). A finding names the first broken entry.
+    case accessLogChain = "access_log_chain"
 
     /// A short English name.
     public var description: String {
@@ -45,6 +48,7 @@ public enum IntegrityCheck: String, CaseIterable, Hashable, Sendable, CustomStri
         case .membershipWhileArchived: "no membership while archived"
         case .recordHolder: "records follow their holder"
         case .nameIndex: "name-search index"
+        case .accessLogChain: "access-log hash chain"
         }
     }
 }

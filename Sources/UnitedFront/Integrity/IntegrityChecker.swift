@@ -86,6 +86,12 @@ struct IntegrityChecker {
                 SELECT s.id FROM search_term s WHERE NOT EXISTS (SELECT 1 FROM search_text t WHERE t.term_id = s.id)
                 """, "are held by nobody"))
         }
+        if tables.contains("access_log") {
+            steps.append(Step(check: .accessLogChain, table: "access_log") { connection in
+                guard let broken = try AccessLog(connection: connection).firstBreak() else { return [] }
+                return [IntegrityFinding(check: .accessLogChain, table: "access_log", rowIDs: [broken.id], detail: broken.why)]
+            })
+        }
         return steps
     }
 
