@@ -93,12 +93,10 @@ final class Connection {
         }
     }
 
-    /// A prepared statement for `sql`, compiled once per connection and reused.
+    /// A prepared statement for `sql`, compiled once per connection and reused. Callers bind (which resets)
+    /// before stepping and reset when done, so a statement is never handed out mid-step.
     func cachedStatement(_ sql: String) throws(DatabaseError) -> Statement {
-        if let statement = statements[sql] {
-            statement.reset()
-            return statement
-        }
+        if let statement = statements[sql] { return statement }  // every use resets it when done, and bind() again
         let statement = try Statement(connection: self, sql: sql)
         statements[sql] = statement
         return statement

@@ -83,7 +83,7 @@ final class Statement {
     func run(_ values: [any DatabaseValueConvertible] = []) throws(DatabaseError) {
         try bind(values)
         while try step() {}
-        reset()
+        sqlite3_reset(handle)  // releases its locks; the bindings are cleared by the next bind()
     }
 
     /// Resets the statement so that it can run again; bindings are cleared.
