@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import UnitedFrontTestSupport
+@testable import UnitedFront
+
+/// Every schema version the library has shipped, rebuilt from its fixture (Tests/MigrationFixtures/vNNN,
+/// made by scripts/build-migration-fixtures.sh with the library of that version), migrated to the current
+/// schema and read again: every as-of read the old library gave is unchanged.
+@Suite("Migration fixtures")
+struct MigrationFixtureTests {
+    /// Tests/MigrationFixtures of this checkout.
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("MigrationFixtures")
+
+    /// The schema versions the library shipped (the highest migration at each commit that landed as a stop).
+    static let shipped = ["003", "009", "016", "021"]
+
+    /// A fixture's version as a register of that version held it: migrations 001…`version` and the data
+    /// the old library wrote. Returns the file's path.
+    static func oldRegister(_ version: String, in directory: TemporaryDirectory) throws -> String {
+        let path = directory.path("v\(version).sqlite")
+        let data = try String(contentsOf: fixtures.appendingPathComponent("v\(version)/data.sql"), encoding: .utf8)
+        let connection = try Connection(location: .file(path))
+        let migrator = try #require(Migrator(upTo: version))
+        #expect(try migrator.migrate(connection, appliedAt: "2026-01-01T00:00:00.000Z") == .upToDate(migrator.migrations.last!.name))
+        #expect(try migrator.appliedMigrations(connection).last?.hasPrefix(version) == true)
+        try connection.inTransaction(.immediate) {
+            try connection.execute("PRAGMA defer_foreign_keys = ON")   // rows come table by table
+            try connection.execute(data)
+        }
+        return path
+    }
+
+    static func readsFile(_ version: String) throws -> FixtureJSON {
+        let data = try Data(contentsOf: fixtures.appendingPathComponent("v\(version)/reads.json"))
+        return try FixtureJSON(parsed: try JSONSerialization.jsonObject(with: data))
+    }
+
+    @Test("every shipped schema version has a fixture, and the newest is the current schema")
+    func everyShippedVersionHasAFixture() throws {
+        let present = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasPrefix("v") }.sorted()
+        #expect(present == Self.shipped.map { "v\($0)" })
+        for version in Self.shipped {
+            let reads = try Self.readsFile(version)
+            #expect(reads["version"]?.string?.hasPrefix(version) == true, "v\(version)/reads.json names another version")
+        }
+        #expect(Migration.all.last?.name.hasPrefix(Self.shipped.last!) == true,
+                "the current schema has no fixture yet: run scripts/build-migration-fixtures.sh --current")
+    }
+
+    @Test("a register of a shipped schema version migrates to the current one and every as-of read is unchanged",
+          arguments: shipped)
+    func migratedReadsAreUnchanged(version: String) throws {
+        let directory = try TemporaryDirectory()
+        let path = try Self.oldRegister(version, in: directory)
+        let fixture = try Self.readsFile(version)
+        let results = try #require(fixture["results"]?.array)
+        let reads = try #require(fixture["reads"]?.array)
+        #expect(reads.count > 1_000)
+
+        let register = try Register(path: path, clock: TestClock("2027-01-01T00:00:00Z").read)
+        #expect(register.schemaVersion == Migration.all.last?.name)
+        let report = try register.check()
+        #expect(report.isSound, "\(report)")
+
+        var mismatches: [String] = []
+        var asked = Set<String>()
+        try register.read { snapshot in
+            let current = MigrationReads(snapshot: snapshot)
+            for read in reads {
+                let old = results[Int(try #require(read["result"]?.int))]
+                asked.insert(read["read"]?.string ?? "")
+                let differences = old.differences(from: try current.answer(read))
+                if !differences.isEmpty { mismatches.append("\(read): " + differences.prefix(3).joined(separator: "; ")) }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) of \(reads.count) reads differ, e.g.\n" + mismatches.prefix(10).joined(separator: "\n"))
+        #expect(asked.isSuperset(of: ["member", "timeline", "members", "changes", "changesets"]))
+    }
+}

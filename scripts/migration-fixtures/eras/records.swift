@@ -1,0 +1,115 @@
+// Era of schemas 016 (stop 14, 1464571) and later: dated records, workflows, enterprises, organisations,
+// households and engagements, all written by the population (its org units, organisations and engagements too).
+@testable import UnitedFront
+import UnitedFrontFixtures
+
+let eraName = "records"
+
+func categoryArgument(_ code: String) -> Category { Category(rawValue: code) }
+func tierArgument(_ code: String) -> Tier { Tier(rawValue: code) }
+
+func writePopulation(_ register: Register) throws {
+    try Population(PopulationSpec(seed: 2026, size: 30, regions: [.hohhotXincheng])).writeAll(to: register)
+}
+
+func eraEdits(_ register: Register, ids: [MemberID], edit: (String, (RegisterTransaction) throws -> Void) -> Void) throws {
+    // A correction and a back-dated change of a post, recorded after everything else.
+    let posts = try register.read { try $0.records(PostRecord.self, asOf: "2024-12-31") }
+    for (index, post) in posts.prefix(6).enumerated() {
+        if index % 2 == 0 {
+            edit("更正任职文号") { tx in
+                _ = try tx.correct(post.id, asOf: post.from) { $0.appointmentDocument = "新党干字〔\(post.from.year)〕\(index + 1)号" }
+            }
+        } else if post.from.adding(days: 180) <= "2024-12-31" {
+            edit("补记职务名称调整") { tx in
+                _ = try tx.change(post.id, effective: post.from.adding(days: 180)) { $0.title = $0.title + "（兼）" }
+            }
+        }
+    }
+}
+
+func orgUnitJSON(_ unit: OrgUnit) -> Json {
+    var fields: [String: Json] = [:]
+    for field in OrgUnitField.allCases { fields[field.rawValue] = json(unit.record[field]) }
+    return .object(["id": .int(unit.id.rawValue), "establishedOn": .string(unit.establishedOn.iso8601), "fields": .object(fields)])
+}
+
+func tenureJSON<R: StoredRecord>(_ tenure: Tenure<R>) -> Json {
+    var fields: [String: Json] = [:]
+    for field in R.Field.allCases { fields[field.rawValue] = json(tenure.record[field]) }
+    return .object(["id": .int(tenure.id.rawValue), "holder": .string(tenure.holder.description), "from": .string(tenure.from.iso8601),
+                    "to": json(tenure.to?.iso8601), "fields": .object(fields)])
+}
+
+func workflowJSON(_ workflow: Workflow) -> Json {
+    .object(["id": .int(workflow.id.rawValue), "kind": .string(workflow.kind), "member": .int(workflow.memberID.rawValue),
+             "state": json(workflow.state?.id),
+             "steps": .array(workflow.steps.map { step in
+                 .object(["id": .int(step.id), "state": .string(step.state.id), "previous": json(step.previous?.id),
+                          "effectiveOn": .string(step.effectiveOn.iso8601), "actor": json(step.actor),
+                          "orgUnit": json(step.orgUnit?.rawValue), "opinion": json(step.opinion),
+                          "documentNumber": json(step.documentNumber), "fields": .object(step.fields.mapValues(Json.string)),
+                          "changeset": .int(step.changesetID)])
+             })])
+}
+
+func recordReads<R: StoredRecord>(_ type: R.Type, _ snapshot: RegisterSnapshot, grid: [(LocalDate, Timestamp?)],
+                                  into reads: inout Reads) throws {
+    for (date, known) in grid {
+        reads.add("records", ["kind": .string(R.kind.id), "asOf": .string(date.iso8601), "knownAt": knownJSON(known)],
+                  .array(try snapshot.records(R.self, asOf: date, knownAt: known).map(tenureJSON)))
+    }
+}
+
+func eraReads(_ snapshot: RegisterSnapshot, ids: [MemberID], grid: [(LocalDate, Timestamp?)], into reads: inout Reads) throws {
+    try orgUnitReads(snapshot, grid: grid, into: &reads)
+    try recordReads(PostRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(ArrangementRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(PoolRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(CultivationRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(PartyMembershipRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(OverseasRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(NewStratumRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(RelationRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(HonourRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(EnterpriseRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(EnterpriseRoleRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(PairingRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(OrganisationRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(TermRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(OrganisationMembershipRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(EnterpriseMembershipRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(HouseholdRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(HouseholdMembershipRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(EngagementRecord.self, snapshot, grid: grid, into: &reads)
+    try recordReads(ParticipantRecord.self, snapshot, grid: grid, into: &reads)
+    for id in ids {
+        reads.add("workflows", ["id": .int(id.rawValue)], .array(try snapshot.workflows(of: id).map(workflowJSON)))
+        for (date, known) in grid {
+            reads.add("workflows", ["id": .int(id.rawValue), "asOf": .string(date.iso8601), "knownAt": knownJSON(known)],
+                      .array(try snapshot.workflows(of: id, asOf: date, knownAt: known).map(workflowJSON)))
+        }
+    }
+    for (date, known) in grid {
+        let asOf: [String: Json] = ["asOf": .string(date.iso8601), "knownAt": knownJSON(known)]
+        reads.add("leadingCadres", asOf, idsJSON(try snapshot.leadingCadres(asOf: date, knownAt: known)))
+        reads.add("reservePool", asOf, idsJSON(try snapshot.reservePool(asOf: date, knownAt: known)))
+    }
+    for year in 2018...2025 {
+        reads.add("adjustedCadres", ["year": .int(Int64(year))], idsJSON(try snapshot.adjustedCadres(in: year)))
+    }
+}
+
+func orgUnitReads(_ snapshot: RegisterSnapshot, grid: [(LocalDate, Timestamp?)], into reads: inout Reads) throws {
+    for (date, known) in grid {
+        let asOf: [String: Json] = ["asOf": .string(date.iso8601), "knownAt": knownJSON(known)]
+        let units = try snapshot.orgUnits(asOf: date, knownAt: known)
+        reads.add("orgUnits", asOf, .array(units.map(orgUnitJSON)))
+        reads.add("archivedMembers", asOf, idsJSON(try snapshot.archivedMembers(asOf: date, knownAt: known)))
+        for unit in units {
+            var arguments = asOf
+            arguments["under"] = .int(unit.id.rawValue)
+            reads.add("membersUnder", arguments, idsJSON(try snapshot.members(asOf: date, under: unit.id, knownAt: known)))
+        }
+    }
+}
