@@ -87,11 +87,11 @@ package.targets.append(.executableTarget(
 EOF
   [[ -f $root/Package.resolved ]] && cp "$root/Package.resolved" "$tree/"
   log="$work/build-$version.log"
-  if ! (cd "$tree" && swift build --scratch-path "$scratch" --product migration-fixture-generator >"$log" 2>&1); then
+  if ! (cd "$tree" && swift build --scratch-path "$scratch/build-v$version" --product migration-fixture-generator >"$log" 2>&1); then
     grep -B2 -A4 'error:' "$log" | head -80 >&2
     exit 1
   fi
-  binary="$scratch/debug/migration-fixture-generator"
+  binary="$scratch/build-v$version/debug/migration-fixture-generator"
 
   run="$work/run-$version"
   mkdir -p "$run"

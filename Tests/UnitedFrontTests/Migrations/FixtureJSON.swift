@@ -33,6 +33,12 @@ indirect enum FixtureJSON: Hashable, CustomStringConvertible {
     var int: Int64? { if case .int(let value) = self { return value } else { return nil } }
     var array: [FixtureJSON]? { if case .array(let values) = self { return values } else { return nil } }
 
+    /// An array's elements in the order of their text (itself when not an array).
+    var sortedElements: FixtureJSON {
+        guard case .array(let values) = self else { return self }
+        return .array(values.sorted { $0.description < $1.description })
+    }
+
     var description: String {
         switch self {
         case .null: "null"

@@ -64,18 +64,60 @@ struct MigrationFixtureTests {
         let report = try register.check()
         #expect(report.isSound, "\(report)")
 
+        let (mismatches, asked) = try Self.compare(reads, results, with: register)
+        let examples = mismatches.prefix(10).joined(separator: "\n")
+        #expect(mismatches.isEmpty, "\(mismatches.count) of \(reads.count) reads differ, e.g.\n\(examples)")
+        #expect(asked.isSuperset(of: ["member", "timeline", "members", "changes", "changesets"]))
+    }
+
+    /// Asks `register` every read of a fixture; returns a line per read whose answer differs, and the read names asked.
+    static func compare(_ reads: [FixtureJSON], _ results: [FixtureJSON], with register: Register) throws -> ([String], Set<String>) {
         var mismatches: [String] = []
         var asked = Set<String>()
         try register.read { snapshot in
             let current = MigrationReads(snapshot: snapshot)
             for read in reads {
-                let old = results[Int(try #require(read["result"]?.int))]
-                asked.insert(read["read"]?.string ?? "")
-                let differences = old.differences(from: try current.answer(read))
+                var old = results[Int(try #require(read["result"]?.int))], new = try current.answer(read)
+                let name = read["read"]?.string ?? ""
+                asked.insert(name)
+                if name == "changes" {
+                    // Before 009 one member's events of one day came in no set order (an unstable sort by
+                    // date and member); the order is now documented. Compare each member's day as a set.
+                    (old, new) = (old.sortedElements, new.sortedElements)
+                }
+                let differences = old.differences(from: new)
                 if !differences.isEmpty { mismatches.append("\(read): " + differences.prefix(3).joined(separator: "; ")) }
             }
         }
-        #expect(mismatches.isEmpty, "\(mismatches.count) of \(reads.count) reads differ, e.g.\n" + mismatches.prefix(10).joined(separator: "\n"))
-        #expect(asked.isSuperset(of: ["member", "timeline", "members", "changes", "changesets"]))
+        return (mismatches, asked)
+    }
+
+    @Test("a fixture migrated with a history row hidden behind the library's back is caught")
+    func sabotageIsCaught() throws {
+        let directory = try TemporaryDirectory()
+        let path = try Self.oldRegister("003", in: directory)
+        let connection = try Connection(location: .file(path))
+        // The open row of member 1 superseded by the last changeset: member 1 vanishes from the latest reads.
+        try connection.execute("""
+            UPDATE member_history SET superseded_by = (SELECT max(id) FROM changeset)
+            WHERE member_id = 1 AND superseded_by IS NULL AND valid_to IS NULL
+            """)
+        let fixture = try Self.readsFile("003")
+        let register = try Register(path: path, clock: TestClock("2027-01-01T00:00:00Z").read)
+        let (mismatches, _) = try Self.compare(try #require(fixture["reads"]?.array), try #require(fixture["results"]?.array), with: register)
+        #expect(!mismatches.isEmpty)
+    }
+
+    @Test("a fixture's data loads only into its own schema version, and the migrator stops at the version named")
+    func dataIsVersionSpecific() throws {
+        #expect(Migrator(upTo: "009")?.migrations.last?.name == "009_religion")
+        #expect(Migrator(upTo: "009_religion")?.migrations.map(\.name) == Array(Migration.all.prefix(9).map(\.name)))
+        #expect(Migrator(upTo: "999") == nil)
+        #expect(Migrator(upTo: "") == nil)
+        let connection = try Connection(location: .inMemory)
+        _ = try #require(Migrator(upTo: "009")).migrate(connection, appliedAt: "2026-01-01T00:00:00.000Z")
+        let data = try String(contentsOf: Self.fixtures.appendingPathComponent("v016/data.sql"), encoding: .utf8)
+        #expect(throws: DatabaseError.self) { try connection.inTransaction(.immediate) { try connection.execute(data) } }
+        #expect(try connection.fetchOne("SELECT count(*) FROM member") { $0.int64(0) } == 0, "a failed load writes nothing")
     }
 }
