@@ -1,7 +1,7 @@
 -- Migration fixture v021: the data a register of schema 021_member_region_index held, written by the library at 1adbb50d2a8759e7140dcc602d945f36d817fee4
 -- (scripts/build-migration-fixtures.sh, era records). Generated: do not edit.
 -- Data only, in the column order of migrations 001..V: run them first (scripts/build-migration-fixtures.sh).
--- changeset: 174 rows
+-- changeset: 180 rows
 INSERT INTO "changeset" VALUES(1,'2017-12-27T02:00:00.000Z','呼和浩特市新城区委统战部 系统管理员','建立统战工作组织架构','统战成员信息管理平台');
 INSERT INTO "changeset" VALUES(2,'2017-12-27T03:00:00.000Z','呼和浩特市新城区委统战部 系统管理员','登记工商联、商会、新联会和侨联','统战成员信息管理平台');
 INSERT INTO "changeset" VALUES(3,'2018-01-14T08:04:57.682Z','呼和浩特市新城区委统战部 张副科长','本人申报','东风路街道统战工作站');
@@ -174,8 +174,14 @@ INSERT INTO "changeset" VALUES(169,'2025-05-11T03:15:34.572Z','统战部 核查�
 INSERT INTO "changeset" VALUES(170,'2025-05-11T04:15:34.572Z','统战部 核查组','更正籍贯','核查');
 INSERT INTO "changeset" VALUES(171,'2025-05-11T05:15:34.572Z','统战部 核查组','核实工作单位','核查');
 INSERT INTO "changeset" VALUES(172,'2025-05-11T06:15:34.572Z','统战部 核查组','更正备注','核查');
-INSERT INTO "changeset" VALUES(173,'2025-05-11T07:15:34.572Z','统战部 核查组','更正任职文号','核查');
-INSERT INTO "changeset" VALUES(174,'2025-05-11T08:15:34.572Z','统战部 核查组','补记职务名称调整','核查');
+INSERT INTO "changeset" VALUES(173,'2025-05-11T07:15:34.572Z','统战部 核查组','登记家庭户','核查');
+INSERT INTO "changeset" VALUES(174,'2025-05-11T08:15:34.572Z','统战部 核查组','登记家庭成员','核查');
+INSERT INTO "changeset" VALUES(175,'2025-05-11T09:15:34.572Z','统战部 核查组','迁出家庭户','核查');
+INSERT INTO "changeset" VALUES(176,'2025-05-11T10:15:34.572Z','统战部 核查组','登记亲属关系','核查');
+INSERT INTO "changeset" VALUES(177,'2025-05-11T11:15:34.572Z','统战部 核查组','更正关系备注','核查');
+INSERT INTO "changeset" VALUES(178,'2025-05-11T12:15:34.572Z','统战部 核查组','登记荣誉','核查');
+INSERT INTO "changeset" VALUES(179,'2025-05-11T13:15:34.572Z','统战部 核查组','更正任职文号','核查');
+INSERT INTO "changeset" VALUES(180,'2025-05-11T14:15:34.572Z','统战部 核查组','补记职务名称调整','核查');
 -- member: 24 rows
 INSERT INTO "member" VALUES(1,'许飞',NULL,'1','1992-08-31','01','湖北武汉','111','150102199208318117','13','21','自由职业（核实）','摄影师',NULL,'18500099861',NULL,'内蒙古自治区呼和浩特市新城区东风路街道东方花园22号楼4单元502室','150102006','新的社会阶层人士：自由职业人员','active','2018-01-07',3,150,NULL,NULL,'29',NULL,NULL,NULL);
 INSERT INTO "member" VALUES(2,'唐华',NULL,'1','1992-03-16','01','内蒙古呼和浩特','111','150102199203161755','08','14','呼和浩特长青生物医药有限公司','财务总监',NULL,'13904711002',NULL,'内蒙古自治区呼和浩特市新城区中山东路街道书香苑10号楼5单元2301室','150102003','新的社会阶层人士：民营企业和外商投资企业管理技术人员','active','2018-07-29',5,151,NULL,NULL,'14',NULL,NULL,NULL);
@@ -187,7 +193,7 @@ INSERT INTO "member" VALUES(7,'王明杰',NULL,'1','1987-11-29','01','内蒙古�
 INSERT INTO "member" VALUES(8,'朝伦格日勒',NULL,'2','1986-09-26','02','内蒙古呼和浩特','111','150102198609269008','13','21','呼和浩特市蒙医中医医院','主任医师',NULL,'18095666416',NULL,'内蒙古自治区呼和浩特市新城区保合少镇滨河小区14号楼4单元2401室','150102101',NULL,'active','2020-06-28',19,54,NULL,NULL,'47',NULL,NULL,NULL);
 INSERT INTO "member" VALUES(9,'李振航',NULL,'1','1993-06-05','01','内蒙古呼和浩特','111','150102199306050492','04','21','呼和浩特恒泰商贸有限公司','执行董事',NULL,'13904711009','450997470@qq.com','内蒙古自治区呼和浩特市新城区东街街道青年公寓13号楼3单元2301室','150102004',NULL,'active','2019-11-20',25,159,NULL,NULL,'23',NULL,NULL,NULL);
 INSERT INTO "member" VALUES(10,'任福宇',NULL,'1','1968-02-05','01','内蒙古呼和浩特','111','150102196802057518','06','41','呼和浩特兴业跨境电商有限公司','执行董事',NULL,'19594828283',NULL,'内蒙古自治区呼和浩特市新城区海拉尔东路街道教育小区16号楼4单元702室','150102001','经核查更正（10）','active','2020-08-21',32,160,NULL,NULL,'5',NULL,NULL,NULL);
-INSERT INTO "member" VALUES(11,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协','呼和浩特市新城区政协主席（兼）','131','18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active','2021-08-31',35,174,NULL,'RESEARCHER_4','1',NULL,NULL,NULL);
+INSERT INTO "member" VALUES(11,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协','呼和浩特市新城区政协主席（兼）','131','18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active','2021-08-31',35,180,NULL,'RESEARCHER_4','1',NULL,NULL,NULL);
 INSERT INTO "member" VALUES(12,'巴雅尔',NULL,'1','1963-01-03','02','内蒙古呼和浩特','111','150102196301030210','13','41','呼和浩特万象房地产开发有限公司','总经理',NULL,'18967735397',NULL,'内蒙古自治区呼和浩特市新城区锡林北路街道新华园31号楼3单元2001室','150102002',NULL,'active','2021-12-03',38,143,NULL,NULL,'11',NULL,NULL,NULL);
 INSERT INTO "member" VALUES(13,'陈文杰',NULL,'1','1980-08-15','01','内蒙古呼和浩特','111','150102198008150351','05','31','内蒙古医科大学','教授',NULL,'16608824633',NULL,'内蒙古自治区呼和浩特市新城区西街街道紫薇苑30号楼5单元1702室','150102005',NULL,'active','2022-01-27',42,66,NULL,NULL,'26',NULL,NULL,NULL);
 INSERT INTO "member" VALUES(14,'王泽鑫',NULL,'1','1995-02-21','01','内蒙古自治区呼和浩特市','111','150102199502212452','08','21','呼和浩特市农业科学研究院','副研究员',NULL,'13996612271',NULL,'内蒙古自治区呼和浩特市新城区迎新路街道新华园17号楼2单元2102室','150102007',NULL,'active','2022-04-05',45,163,NULL,NULL,'36',NULL,NULL,NULL);
@@ -237,7 +243,7 @@ INSERT INTO "member_history" VALUES(32,12,'2022-06-05',NULL,50,72,'巴雅尔',NU
 INSERT INTO "member_history" VALUES(33,15,'2022-07-27',NULL,52,80,'贾梓月',NULL,'2','1991-12-07','01','内蒙古呼和浩特','111','150102199112072984','13','21','呼和浩特天合机械制造有限公司','研发部经理',NULL,'17791308309',NULL,'内蒙古自治区呼和浩特市新城区西街街道青年公寓25号楼4单元2703室','150102005','新的社会阶层人士：民营企业和外商投资企业管理技术人员','active',NULL,NULL,NULL,'26',NULL,NULL,NULL,NULL);
 INSERT INTO "member_history" VALUES(34,11,'2021-08-31','2022-10-10',53,NULL,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协','呼和浩特市新城区政协副主席','132','18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active',NULL,NULL,'RESEARCHER_4','1',NULL,NULL,NULL,NULL);
 INSERT INTO "member_history" VALUES(35,11,'2022-10-10',NULL,53,53,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协',NULL,NULL,'18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active','post,rank',NULL,'RESEARCHER_4','1',NULL,NULL,NULL,NULL);
-INSERT INTO "member_history" VALUES(36,11,'2022-10-10',NULL,53,174,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协','呼和浩特市新城区政协主席','131','18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active','post,rank',NULL,'RESEARCHER_4','1',NULL,NULL,NULL,NULL);
+INSERT INTO "member_history" VALUES(36,11,'2022-10-10',NULL,53,180,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协','呼和浩特市新城区政协主席','131','18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active','post,rank',NULL,'RESEARCHER_4','1',NULL,NULL,NULL,NULL);
 INSERT INTO "member_history" VALUES(37,8,'2020-06-28','2022-01-26',54,158,'朝伦格日勒',NULL,'2','1986-09-26','02','内蒙古呼和浩特','111','150102198609269008','13','21','呼和浩特市新城区文化馆','馆员',NULL,'18095666416',NULL,'内蒙古自治区呼和浩特市新城区保合少镇滨河小区14号楼4单元2401室','150102101',NULL,'active',NULL,NULL,NULL,'47',NULL,NULL,NULL,NULL);
 INSERT INTO "member_history" VALUES(38,8,'2022-01-26',NULL,54,NULL,'朝伦格日勒',NULL,'2','1986-09-26','02','内蒙古呼和浩特','111','150102198609269008','13','21','呼和浩特市蒙医中医医院','主任医师',NULL,'18095666416',NULL,'内蒙古自治区呼和浩特市新城区保合少镇滨河小区14号楼4单元2401室','150102101',NULL,'active','work_unit,post',NULL,NULL,'47',NULL,NULL,NULL,NULL);
 INSERT INTO "member_history" VALUES(39,16,'2022-11-10',NULL,55,74,'吕军',NULL,'1','1977-06-26','01','浙江温州','111','150102197706264239','13','14','呼和浩特蓝海乳业有限公司','董事长',NULL,'18731629583',NULL,'内蒙古自治区呼和浩特市新城区锡林北路街道名都花园21号楼5单元804室','150102002',NULL,'active',NULL,NULL,NULL,'9',NULL,NULL,NULL,NULL);
@@ -362,8 +368,8 @@ INSERT INTO "member_history" VALUES(157,22,'2024-10-08','2024-12-20',171,NULL,'�
 INSERT INTO "member_history" VALUES(158,22,'2024-12-20',NULL,171,NULL,'张永轩',NULL,'1','1985-01-16','01','台湾台北','511','04096350','13','14','呼和浩特利民能源有限公司（台资）（核实）','财务总监',NULL,'19857550402','19857550402@163.com','内蒙古自治区呼和浩特市新城区中山东路街道和平里22号楼4单元603室','150102003','台湾居民','archived','status',NULL,NULL,'18',NULL,NULL,NULL,NULL);
 INSERT INTO "member_history" VALUES(159,24,'2024-07-05','2024-10-24',172,NULL,'常德涛',NULL,'1','1969-09-17','01','内蒙古呼和浩特','111','150102196909175354','05','21','呼和浩特市新城区第二小学','高级教师',NULL,'15338006492','910663136@qq.com','内蒙古自治区呼和浩特市新城区东街街道财政小区4号楼5单元604室','150102004','经核查更正（24）','active',NULL,NULL,NULL,'23',NULL,NULL,NULL,NULL);
 INSERT INTO "member_history" VALUES(160,24,'2024-10-24',NULL,172,NULL,'常德涛',NULL,'1','1969-09-17','01','内蒙古呼和浩特','111','150102196909175354','05','21','呼和浩特市新城区第二小学','高级教师',NULL,'15338006492','910663136@qq.com','内蒙古自治区呼和浩特市新城区东街街道翠湖小区27号楼1单元1904室','150102004','经核查更正（24）','active','address',NULL,NULL,'23',NULL,NULL,NULL,NULL);
-INSERT INTO "member_history" VALUES(161,11,'2022-10-10','2023-04-08',174,NULL,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协','呼和浩特市新城区政协主席','131','18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active','post,rank',NULL,'RESEARCHER_4','1',NULL,NULL,NULL,NULL);
-INSERT INTO "member_history" VALUES(162,11,'2023-04-08',NULL,174,NULL,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协','呼和浩特市新城区政协主席（兼）','131','18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active','post',NULL,'RESEARCHER_4','1',NULL,NULL,NULL,NULL);
+INSERT INTO "member_history" VALUES(161,11,'2022-10-10','2023-04-08',180,NULL,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协','呼和浩特市新城区政协主席','131','18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active','post,rank',NULL,'RESEARCHER_4','1',NULL,NULL,NULL,NULL);
+INSERT INTO "member_history" VALUES(162,11,'2023-04-08',NULL,180,NULL,'邓林',NULL,'1','1965-07-23','01','河北保定','111','150102196507239618','11','14','呼和浩特市新城区政协','呼和浩特市新城区政协主席（兼）','131','18142793670',NULL,'内蒙古自治区呼和浩特市新城区东风路街道文化家园27号楼4单元204室','150102006',NULL,'active','post',NULL,'RESEARCHER_4','1',NULL,NULL,NULL,NULL);
 -- member_category: 34 rows
 INSERT INTO "member_category" VALUES(1,'NEW_STRATUM','REPRESENTATIVE','SELF_REPORTED','2018-01-07',15);
 INSERT INTO "member_category" VALUES(10,'DEMOCRATIC_PARTY','GENERAL','SELF_REPORTED','2020-08-21',32);
@@ -485,7 +491,7 @@ INSERT INTO "member_category_history" VALUES(82,12,'ETHNIC_MINORITY','2021-12-03
 INSERT INTO "member_category_history" VALUES(83,18,'NON_PARTISAN','2023-05-25','2023-09-02','GENERAL','CERTIFIED',167,NULL,'entry',NULL);
 INSERT INTO "member_category_history" VALUES(84,18,'NON_PARTISAN','2023-09-02',NULL,'KEY_REPRESENTATIVE','CERTIFIED',167,NULL,'tier',NULL);
 INSERT INTO "member_category_history" VALUES(85,20,'NEW_STRATUM','2023-05-24','2023-09-01','GENERAL','SELF_REPORTED',168,NULL,'entry',NULL);
--- change_log: 271 rows
+-- change_log: 277 rows
 INSERT INTO "change_log" VALUES(1,3,1,'registration','2018-01-07','registration',NULL,'许飞',NULL);
 INSERT INTO "change_log" VALUES(2,3,1,'change','2018-01-07','category:NEW_STRATUM',NULL,'GENERAL',NULL);
 INSERT INTO "change_log" VALUES(3,3,1,'change','2018-01-07','record:new_stratum:1',NULL,'自由职业人员 (文艺工作者)',NULL);
@@ -754,9 +760,15 @@ INSERT INTO "change_log" VALUES(265,169,20,'change','2024-03-01','status','archi
 INSERT INTO "change_log" VALUES(266,170,21,'correction','2024-02-14','native_place','内蒙古呼和浩特','内蒙古自治区呼和浩特市',NULL);
 INSERT INTO "change_log" VALUES(267,171,22,'correction','2024-02-29','work_unit','呼和浩特利民能源有限公司（台资）','呼和浩特利民能源有限公司（台资）（核实）',NULL);
 INSERT INTO "change_log" VALUES(268,172,24,'correction','2024-07-05','notes',NULL,'经核查更正（24）',NULL);
-INSERT INTO "change_log" VALUES(269,173,7,'correction','2020-04-24','record:post:2','呼和浩特市新城区民政局科员 (科员级)','呼和浩特市新城区民政局科员 (科员级)',NULL);
-INSERT INTO "change_log" VALUES(270,174,11,'change','2023-04-08','record:post:5','呼和浩特市新城区政协主席 (县处级正职)','呼和浩特市新城区政协主席（兼） (县处级正职)',NULL);
-INSERT INTO "change_log" VALUES(271,174,11,'change','2023-04-08','post','呼和浩特市新城区政协主席','呼和浩特市新城区政协主席（兼）',NULL);
+INSERT INTO "change_log" VALUES(269,174,1,'change','2020-03-01','record:household_membership:1',NULL,'户 1 (户主)',NULL);
+INSERT INTO "change_log" VALUES(270,174,2,'change','2020-03-01','record:household_membership:2',NULL,'户 1 (妻)',NULL);
+INSERT INTO "change_log" VALUES(271,175,2,'change','2023-05-01','record:household_membership:2','户 1 (妻)',NULL,NULL);
+INSERT INTO "change_log" VALUES(272,176,1,'change','2020-03-01','record:relation:1',NULL,'配偶: 成员 2',NULL);
+INSERT INTO "change_log" VALUES(273,177,1,'correction','2020-03-01','record:relation:1','配偶: 成员 2','配偶: 成员 2',NULL);
+INSERT INTO "change_log" VALUES(274,178,3,'change','2021-09-01','record:honour:1',NULL,'全国民族团结进步模范个人 (国家级)',NULL);
+INSERT INTO "change_log" VALUES(275,179,7,'correction','2020-04-24','record:post:2','呼和浩特市新城区民政局科员 (科员级)','呼和浩特市新城区民政局科员 (科员级)',NULL);
+INSERT INTO "change_log" VALUES(276,180,11,'change','2023-04-08','record:post:5','呼和浩特市新城区政协主席 (县处级正职)','呼和浩特市新城区政协主席（兼） (县处级正职)',NULL);
+INSERT INTO "change_log" VALUES(277,180,11,'change','2023-04-08','post','呼和浩特市新城区政协主席','呼和浩特市新城区政协主席（兼）',NULL);
 -- org_unit: 51 rows
 INSERT INTO "org_unit" VALUES(1,'呼和浩特市新城区委统战部','UF_DEPARTMENT',NULL,'150102','active','2017-01-01',1,1);
 INSERT INTO "org_unit" VALUES(2,'海拉尔东路街道','SUBDISTRICT',1,'150102001','active','2017-01-01',1,1);
@@ -870,22 +882,22 @@ INSERT INTO "post" VALUES(5,11,53);
 INSERT INTO "post" VALUES(6,6,87);
 -- post_history: 17 rows
 INSERT INTO "post_history" VALUES(1,1,'2020-02-07',NULL,16,46,NULL,'active','呼和浩特市新城区审计局',NULL,'副局长','142',NULL,'1','新党干字〔2018〕64号','中共呼和浩特市新城区委员会',NULL,NULL);
-INSERT INTO "post_history" VALUES(2,2,'2020-04-24',NULL,18,173,NULL,'active','呼和浩特市新城区民政局',NULL,'科员','150',NULL,'0','新党干字〔2018〕1号','中共呼和浩特市新城区委员会',NULL,NULL);
+INSERT INTO "post_history" VALUES(2,2,'2020-04-24',NULL,18,179,NULL,'active','呼和浩特市新城区民政局',NULL,'科员','150',NULL,'0','新党干字〔2018〕1号','中共呼和浩特市新城区委员会',NULL,NULL);
 INSERT INTO "post_history" VALUES(3,3,'2021-08-31',NULL,35,53,NULL,'active','呼和浩特市新城区政协',NULL,'副主席','132','RESEARCHER_4','1','新党干字〔2020〕25号','中共呼和浩特市新城区委员会',NULL,NULL);
 INSERT INTO "post_history" VALUES(4,1,'2020-02-07','2022-04-15',46,NULL,NULL,'active','呼和浩特市新城区审计局',NULL,'副局长','142',NULL,'1','新党干字〔2018〕64号','中共呼和浩特市新城区委员会',NULL,NULL);
 INSERT INTO "post_history" VALUES(5,1,'2022-04-15',NULL,46,NULL,'status,removal_document','ended','呼和浩特市新城区审计局',NULL,'副局长','142',NULL,'1','新党干字〔2018〕64号','中共呼和浩特市新城区委员会','新党干字〔2022〕56号',NULL);
 INSERT INTO "post_history" VALUES(6,4,'2022-04-15',NULL,46,87,NULL,'active','呼和浩特市新城区迎新路街道办事处',NULL,'主任','141',NULL,'1','新党干字〔2022〕56号','中共呼和浩特市新城区委员会',NULL,NULL);
 INSERT INTO "post_history" VALUES(7,3,'2021-08-31','2022-10-10',53,NULL,NULL,'active','呼和浩特市新城区政协',NULL,'副主席','132','RESEARCHER_4','1','新党干字〔2020〕25号','中共呼和浩特市新城区委员会',NULL,NULL);
 INSERT INTO "post_history" VALUES(8,3,'2022-10-10',NULL,53,NULL,'status,removal_document','ended','呼和浩特市新城区政协',NULL,'副主席','132','RESEARCHER_4','1','新党干字〔2020〕25号','中共呼和浩特市新城区委员会','新党干字〔2022〕7号',NULL);
-INSERT INTO "post_history" VALUES(9,5,'2022-10-10',NULL,53,174,NULL,'active','呼和浩特市新城区政协',NULL,'主席','131',NULL,'1','新党干字〔2022〕7号','中共呼和浩特市新城区委员会',NULL,NULL);
+INSERT INTO "post_history" VALUES(9,5,'2022-10-10',NULL,53,180,NULL,'active','呼和浩特市新城区政协',NULL,'主席','131',NULL,'1','新党干字〔2022〕7号','中共呼和浩特市新城区委员会',NULL,NULL);
 INSERT INTO "post_history" VALUES(10,4,'2022-04-15','2023-08-02',87,NULL,NULL,'active','呼和浩特市新城区迎新路街道办事处',NULL,'主任','141',NULL,'1','新党干字〔2022〕56号','中共呼和浩特市新城区委员会',NULL,NULL);
 INSERT INTO "post_history" VALUES(11,4,'2023-08-02',NULL,87,NULL,'status,removal_document','ended','呼和浩特市新城区迎新路街道办事处',NULL,'主任','141',NULL,'1','新党干字〔2022〕56号','中共呼和浩特市新城区委员会','新党干字〔2023〕27号',NULL);
 INSERT INTO "post_history" VALUES(12,6,'2023-08-02',NULL,87,155,NULL,'active','呼和浩特市新城区住房和城乡建设局',NULL,'局长','141',NULL,'1','新党干字〔2023〕27号','中共呼和浩特市新城区委员会',NULL,NULL);
 INSERT INTO "post_history" VALUES(13,6,'2023-08-02','2023-09-01',155,NULL,NULL,'active','呼和浩特市新城区住房和城乡建设局',NULL,'局长','141',NULL,'1','新党干字〔2023〕27号','中共呼和浩特市新城区委员会',NULL,NULL);
 INSERT INTO "post_history" VALUES(14,6,'2023-09-01',NULL,155,NULL,'status','ended','呼和浩特市新城区住房和城乡建设局',NULL,'局长','141',NULL,'1','新党干字〔2023〕27号','中共呼和浩特市新城区委员会',NULL,NULL);
-INSERT INTO "post_history" VALUES(15,2,'2020-04-24',NULL,173,NULL,NULL,'active','呼和浩特市新城区民政局',NULL,'科员','150',NULL,'0','新党干字〔2020〕1号','中共呼和浩特市新城区委员会',NULL,NULL);
-INSERT INTO "post_history" VALUES(16,5,'2022-10-10','2023-04-08',174,NULL,NULL,'active','呼和浩特市新城区政协',NULL,'主席','131',NULL,'1','新党干字〔2022〕7号','中共呼和浩特市新城区委员会',NULL,NULL);
-INSERT INTO "post_history" VALUES(17,5,'2023-04-08',NULL,174,NULL,'title','active','呼和浩特市新城区政协',NULL,'主席（兼）','131',NULL,'1','新党干字〔2022〕7号','中共呼和浩特市新城区委员会',NULL,NULL);
+INSERT INTO "post_history" VALUES(15,2,'2020-04-24',NULL,179,NULL,NULL,'active','呼和浩特市新城区民政局',NULL,'科员','150',NULL,'0','新党干字〔2020〕1号','中共呼和浩特市新城区委员会',NULL,NULL);
+INSERT INTO "post_history" VALUES(16,5,'2022-10-10','2023-04-08',180,NULL,NULL,'active','呼和浩特市新城区政协',NULL,'主席','131',NULL,'1','新党干字〔2022〕7号','中共呼和浩特市新城区委员会',NULL,NULL);
+INSERT INTO "post_history" VALUES(17,5,'2023-04-08',NULL,180,NULL,'title','active','呼和浩特市新城区政协',NULL,'主席（兼）','131',NULL,'1','新党干字〔2022〕7号','中共呼和浩特市新城区委员会',NULL,NULL);
 -- arrangement: 1 rows
 INSERT INTO "arrangement" VALUES(1,9,25);
 -- arrangement_history: 3 rows
@@ -991,6 +1003,15 @@ INSERT INTO "new_stratum_history" VALUES(9,5,'2023-02-22',NULL,82,NULL,'stratum_
 INSERT INTO "new_stratum_history" VALUES(10,6,'2023-05-24',NULL,85,168,NULL,'active','2','社会组织从业人员');
 INSERT INTO "new_stratum_history" VALUES(11,6,'2023-05-24','2023-09-01',168,NULL,NULL,'active','2','社会组织从业人员');
 INSERT INTO "new_stratum_history" VALUES(12,6,'2023-09-01',NULL,168,NULL,'status','ended','2','社会组织从业人员');
+-- relation: 1 rows
+INSERT INTO "relation" VALUES(1,1,176);
+-- relation_history: 2 rows
+INSERT INTO "relation_history" VALUES(1,1,'2020-03-01',NULL,176,177,NULL,'active','2','10',NULL);
+INSERT INTO "relation_history" VALUES(2,1,'2020-03-01',NULL,177,NULL,NULL,'active','2','10','经户籍核实');
+-- honour: 1 rows
+INSERT INTO "honour" VALUES(1,3,178);
+-- honour_history: 1 rows
+INSERT INTO "honour_history" VALUES(1,1,'2021-09-01',NULL,178,NULL,NULL,'active','全国民族团结进步模范个人','NATIONAL','国务院',NULL);
 -- enterprise: 8 rows
 INSERT INTO "enterprise" VALUES(1,5);
 INSERT INTO "enterprise" VALUES(2,25);
@@ -1113,6 +1134,18 @@ INSERT INTO "enterprise_membership_history" VALUES(1,1,'2020-08-21',NULL,32,NULL
 INSERT INTO "enterprise_membership_history" VALUES(2,2,'2020-08-21',NULL,32,NULL,NULL,'active','1','MEMBER_ENTERPRISE',NULL);
 INSERT INTO "enterprise_membership_history" VALUES(3,3,'2021-12-03',NULL,38,NULL,NULL,'active','4','MEMBER_ENTERPRISE',NULL);
 INSERT INTO "enterprise_membership_history" VALUES(4,4,'2023-01-25',NULL,61,NULL,NULL,'active','3','MEMBER_ENTERPRISE',NULL);
+-- household: 1 rows
+INSERT INTO "household" VALUES(1,173);
+-- household_history: 1 rows
+INSERT INTO "household_history" VALUES(1,1,'2020-03-01',NULL,173,NULL,NULL,'active','巴特尔家',NULL,NULL,NULL);
+-- household_membership: 2 rows
+INSERT INTO "household_membership" VALUES(1,1,174);
+INSERT INTO "household_membership" VALUES(2,2,174);
+-- household_membership_history: 4 rows
+INSERT INTO "household_membership_history" VALUES(1,1,'2020-03-01',NULL,174,NULL,NULL,'active','1',NULL);
+INSERT INTO "household_membership_history" VALUES(2,2,'2020-03-01',NULL,174,175,NULL,'active','1','12');
+INSERT INTO "household_membership_history" VALUES(3,2,'2020-03-01','2023-05-01',175,NULL,NULL,'active','1','12');
+INSERT INTO "household_membership_history" VALUES(4,2,'2023-05-01',NULL,175,NULL,'status','ended','1','12');
 -- engagement: 41 rows
 INSERT INTO "engagement" VALUES(1,4);
 INSERT INTO "engagement" VALUES(2,6);

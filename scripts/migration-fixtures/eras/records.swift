@@ -13,6 +13,7 @@ func writePopulation(_ register: Register) throws {
 }
 
 func eraEdits(_ register: Register, ids: [MemberID], edit: (String, (RegisterTransaction) throws -> Void) -> Void) throws {
+    try handWrittenRecords(register, ids: ids, edit: edit)
     // A correction and a back-dated change of a post, recorded after everything else.
     let posts = try register.read { try $0.records(PostRecord.self, asOf: "2024-12-31") }
     for (index, post) in posts.prefix(6).enumerated() {
@@ -25,6 +26,39 @@ func eraEdits(_ register: Register, ids: [MemberID], edit: (String, (RegisterTra
                 _ = try tx.change(post.id, effective: post.from.adding(days: 180)) { $0.title = $0.title + "（兼）" }
             }
         }
+    }
+}
+
+/// Kinds the population leaves out at this size (households, relations, honours), written by hand for members
+/// registered by 2020 and still in the register at the end of 2024.
+func handWrittenRecords(_ register: Register, ids: [MemberID],
+                        edit: (String, (RegisterTransaction) throws -> Void) -> Void) throws {
+    let settled = try ids.filter { id in
+        guard let member = try register.member(id, asOf: "2024-12-31") else { return false }
+        return member.registeredOn <= "2020-01-01" && member.record[.status] == "active"
+    }
+    guard settled.count >= 3 else { return }
+    let (head, spouse, other) = (settled[0], settled[1], settled[2])
+    var household: HouseholdID?
+    edit("登记家庭户") { tx in household = try tx.add(HouseholdRecord(name: "巴特尔家"), effective: "2020-03-01") }
+    guard let household else { return }
+    var spouseInHousehold: RecordID<HouseholdMembershipRecord>?
+    edit("登记家庭成员") { tx in
+        _ = try tx.add(HouseholdMembershipRecord(household: household), for: head, effective: "2020-03-01")
+        spouseInHousehold = try tx.add(HouseholdMembershipRecord(household: household, relation: "妻"), for: spouse, effective: "2020-03-01")
+    }
+    if let spouseInHousehold {
+        edit("迁出家庭户") { tx in try tx.end(spouseInHousehold, effective: "2023-05-01") }
+    }
+    var relation: RelationID?
+    edit("登记亲属关系") { tx in
+        relation = try tx.add(RelationRecord(relative: spouse, relation: "配偶"), for: head, effective: "2020-03-01")
+    }
+    if let relation {
+        edit("更正关系备注") { tx in _ = try tx.correct(relation, asOf: "2020-03-01") { $0.note = "经户籍核实" } }
+    }
+    edit("登记荣誉") { tx in
+        _ = try tx.add(HonourRecord(name: "全国民族团结进步模范个人", level: "国家级", body: "国务院"), for: other, effective: "2021-09-01")
     }
 }
 
