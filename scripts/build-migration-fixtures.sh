@@ -7,14 +7,14 @@
 #   scripts/build-migration-fixtures.sh            every shipped version below
 #   scripts/build-migration-fixtures.sh 009 021    only these
 #   scripts/build-migration-fixtures.sh --current  the schema version of this checkout's HEAD commit, from
-#                                                  that commit (era "records"): when a stop ships, run this,
+#                                                  that commit (era "records+search"): when a stop ships, run this,
 #                                                  then add its line to SHIPPED
 #
 # For each version V at commit C it:
 #   1. checks C out into a temporary git worktree and adds scripts/migration-fixtures/generator/*.swift plus
-#      one era file (eras/ERA.swift: how that era's API writes the population and what else it can read) as an
+#      its era files (eras/*.swift: how that era's API writes the population and what else it can read) as an
 #      executable target `migration-fixture-generator`;
-#   2. builds and runs it (debug): a register with a seeded population (UnitedFrontFixtures, seed 2026, 40
+#   2. builds and runs it (debug): a register with a seeded population (UnitedFrontFixtures, seed 2026, 30 (24 from 016)
 #      people of one district) and hand-made corrections and back-dated changes recorded after it, an empty
 #      register of the same version, and reads.json: every as-of read that library gave (members by id on
 #      twelve dates as known now and at three past instants, timelines, category lists, changes per year,
@@ -37,20 +37,20 @@ here="$root/scripts/migration-fixtures"
 out_root="$root/Tests/MigrationFixtures"
 scratch="${MIGFIX_SCRATCH:-$root/.build-migration-fixtures}"
 
-# version:commit:era — the highest migration at each commit that landed as a stop (issues stops):
+# version:commit:era (files of scripts/migration-fixtures/eras joined by +) — the highest migration at each commit that landed as a stop (issues stops):
 # stop 4 → 003, stop 13 → 009, stop 14 → 016, stop 15 → 021.
 SHIPPED=(
   "003:5043ff338e95a163cb43f991032b809c21b7ebec:strings"
   "009:0f97c9971545c9db57b14bf714a58ab43043aa53:typed"
-  "016:1464571bfb62f5c4b59a11a739735cbcf30861d4:records"
-  "021:1adbb50d2a8759e7140dcc602d945f36d817fee4:records"
+  "016:1464571bfb62f5c4b59a11a739735cbcf30861d4:records+nosearch"
+  "021:1adbb50d2a8759e7140dcc602d945f36d817fee4:records+search"
 )
 
 wanted=("$@")
 if [[ ${#wanted[@]} -eq 1 && ${wanted[0]} == "--current" ]]; then
   commit=$(git rev-parse HEAD)
   version=$(git ls-tree --name-only "$commit" schema/ | sed -n 's#^schema/\([0-9]\{3\}\)_.*\.sql$#\1#p' | sort | tail -1)
-  SHIPPED=("$version:$commit:records")
+  SHIPPED=("$version:$commit:records+search")
   wanted=()
 fi
 
@@ -76,7 +76,7 @@ for entry in "${SHIPPED[@]}"; do
   rm -rf "$tree/MigrationFixtureGenerator"
   mkdir "$tree/MigrationFixtureGenerator"
   cp "$here"/generator/*.swift "$tree/MigrationFixtureGenerator/"
-  cp "$here/eras/$era.swift" "$tree/MigrationFixtureGenerator/Era.swift"
+  for part in ${era//+/ }; do cp "$here/eras/$part.swift" "$tree/MigrationFixtureGenerator/Era-$part.swift"; done
   git -C "$tree" checkout --quiet -- Package.swift
   cat >>"$tree/Package.swift" <<'EOF'
 

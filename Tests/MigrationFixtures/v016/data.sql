@@ -1,5 +1,5 @@
 -- Migration fixture v016: the data a register of schema 016_engagements held, written by the library at 1464571bfb62f5c4b59a11a739735cbcf30861d4
--- (scripts/build-migration-fixtures.sh, era records). Generated: do not edit.
+-- (scripts/build-migration-fixtures.sh, era records+nosearch). Generated: do not edit.
 -- Data only, in the column order of migrations 001..V: run them first (scripts/build-migration-fixtures.sh).
 -- changeset: 180 rows
 INSERT INTO "changeset" VALUES(1,'2017-12-27T02:00:00.000Z','呼和浩特市新城区委统战部 系统管理员','建立统战工作组织架构','统战成员信息管理平台');

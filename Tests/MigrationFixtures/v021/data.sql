@@ -1,5 +1,5 @@
 -- Migration fixture v021: the data a register of schema 021_member_region_index held, written by the library at 1adbb50d2a8759e7140dcc602d945f36d817fee4
--- (scripts/build-migration-fixtures.sh, era records). Generated: do not edit.
+-- (scripts/build-migration-fixtures.sh, era records+search). Generated: do not edit.
 -- Data only, in the column order of migrations 001..V: run them first (scripts/build-migration-fixtures.sh).
 -- changeset: 180 rows
 INSERT INTO "changeset" VALUES(1,'2017-12-27T02:00:00.000Z','呼和浩特市新城区委统战部 系统管理员','建立统战工作组织架构','统战成员信息管理平台');

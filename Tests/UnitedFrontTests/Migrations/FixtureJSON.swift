@@ -39,6 +39,16 @@ indirect enum FixtureJSON: Hashable, CustomStringConvertible {
         return .array(values.sorted { $0.description < $1.description })
     }
 
+    /// A search answer without each match's matched text (the third element of each match).
+    var droppingMatchedText: FixtureJSON {
+        guard case .array(let matches) = self else { return self }
+        return .array(matches.map { match in
+            guard case .array(var parts) = match, parts.count > 2 else { return match }
+            parts.remove(at: 2)
+            return .array(parts)
+        })
+    }
+
     var description: String {
         switch self {
         case .null: "null"

@@ -49,6 +49,11 @@ struct MigrationReads {
             return Self.ids(try snapshot.reservePool(asOf: try required(date(read, "asOf"), "asOf"), knownAt: try instant(read)))
         case "adjustedCadres":
             return Self.ids(try snapshot.adjustedCadres(in: Int(try required(read["year"]?.int, "year"))))
+        case "search":
+            return .array(try snapshot.searchMembers(try required(read["text"]?.string, "text"), limit: 20).map { match in
+                .array([.int(match.member.rawValue), .string(match.name), .string(match.matchedText), .string(match.field.rawValue),
+                        .int(Int64(match.rank.rawValue))])
+            })
         default:
             throw FixtureError("unknown read \(name)")
         }

@@ -1,5 +1,6 @@
 // Era of schemas 016 (stop 14, 1464571) and later: dated records, workflows, enterprises, organisations,
 // households and engagements, all written by the population (its org units, organisations and engagements too).
+// Paired with nosearch.swift (016) or search.swift (017 and later) for searchReads.
 @testable import UnitedFront
 import UnitedFrontFixtures
 
@@ -132,6 +133,7 @@ func eraReads(_ snapshot: RegisterSnapshot, ids: [MemberID], grid: [(LocalDate, 
         reads.add("leadingCadres", asOf, idsJSON(try snapshot.leadingCadres(asOf: date, knownAt: known)))
         reads.add("reservePool", asOf, idsJSON(try snapshot.reservePool(asOf: date, knownAt: known)))
     }
+    try searchReads(snapshot, ids: ids, into: &reads)
     for year in 2018...2025 {
         reads.add("adjustedCadres", ["year": .int(Int64(year))], idsJSON(try snapshot.adjustedCadres(in: year)))
     }

@@ -6,7 +6,7 @@
 // Usage: migration-fixture-generator REGISTER FRESH READS_JSON VERSION COMMIT
 //
 // This file uses only the API every shipped version has (or spells the same way: string literals for codes);
-// what differs by era is in the era file (Era.swift here): how the population is written, what codes are
+// what differs by era is in the era files (Era-*.swift here): how the population is written, what codes are
 // typed as, and the reads that era has beyond members, timelines and changes.
 import Foundation
 @testable import UnitedFront
