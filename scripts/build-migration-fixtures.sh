@@ -6,6 +6,7 @@
 #
 #   scripts/build-migration-fixtures.sh            every shipped version below
 #   scripts/build-migration-fixtures.sh 009 021    only these
+#   scripts/build-migration-fixtures.sh --clean    removes the kept worktrees and builds (see MIGFIX_SCRATCH)
 #   scripts/build-migration-fixtures.sh --current  the schema version of this checkout's HEAD commit, from
 #                                                  that commit (era "records+search"): when a stop ships, run this,
 #                                                  then add its line to SHIPPED
@@ -27,7 +28,7 @@
 #
 # Needs git, swift, python3. Environment: MIGFIX_SCRATCH (default .build-migration-fixtures: one SwiftPM
 # scratch folder shared by the builds, and the old commits' worktrees in trees/vNNN, kept so that a second
-# run only rebuilds the generator; remove them with `git worktree remove`), MIGFIX_KEEP=1 keeps the
+# run only rebuilds the generator; `--clean` removes them), MIGFIX_KEEP=1 keeps the
 # temporary folder with the registers.
 set -euo pipefail
 
@@ -45,6 +46,12 @@ SHIPPED=(
   "016:1464571bfb62f5c4b59a11a739735cbcf30861d4:records+nosearch"
   "021:1adbb50d2a8759e7140dcc602d945f36d817fee4:records+search"
 )
+
+if [[ ${1:-} == "--clean" ]]; then
+  for tree in "$scratch"/trees/v*; do [[ -d $tree ]] && git worktree remove --force "$tree"; done
+  rm -rf "$scratch"
+  exit 0
+fi
 
 wanted=("$@")
 if [[ ${#wanted[@]} -eq 1 && ${wanted[0]} == "--current" ]]; then
