@@ -46,7 +46,7 @@ struct MigrationFixtureTests {
             let reads = try Self.readsFile(version)
             #expect(reads["version"]?.string?.hasPrefix(version) == true, "v\(version)/reads.json names another version")
         }
-        #expect(Migration.all.last?.name.hasPrefix(Self.shipped.last!) == true,
+        #expect(Migration.all.last?.name.hasPrefix(Self.shipped.last ?? "none") == true,
                 "the current schema has no fixture yet: run scripts/build-migration-fixtures.sh --current")
     }
 
