@@ -24,6 +24,16 @@ struct Migrator {
         self.migrations = migrations
     }
 
+    /// A migrator that stops at schema version `version` (its number, `009`, or its name, `009_religion`):
+    /// the database it leaves has the schema and code lists the library of that version created, which is
+    /// how the migration fixtures' tests rebuild a register of a version the library shipped before.
+    /// Nil when this build has no migration of that number.
+    init?(upTo version: String, of migrations: [Migration] = Migration.all) {
+        let number = version.prefix(3)
+        guard let last = migrations.lastIndex(where: { $0.name.prefix(3) == number }) else { return nil }
+        self.migrations = Array(migrations[...last])
+    }
+
     /// The names of the migrations `connection`'s database has applied, in order.
     func appliedMigrations(_ connection: Connection) throws -> [String] {
         guard try connection.fetchOne(
