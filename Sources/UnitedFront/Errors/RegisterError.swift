@@ -76,6 +76,9 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A file is already at the path a backup or a restore would create (restore with `replacing: true`
     /// to overwrite a register).
     case fileExists(String)
+    /// The member's identifying values were already erased (``RegisterTransaction/erase(_:reason:)``):
+    /// a person is erased once.
+    case memberErased(MemberID)
 
     /// An English sentence for logs and the CLI.
     public var description: String {
@@ -143,6 +146,8 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
                 + findings.map(\.description).joined(separator: "; ")
         case .fileExists(let path):
             "a file already exists at \(path)"
+        case .memberErased(let id):
+            "member \(id) has already been erased"
         case .nestedAccess:
             "the register was called from inside one of its own write (or in-memory read) closures; use the transaction or snapshot the closure was handed"
         }
