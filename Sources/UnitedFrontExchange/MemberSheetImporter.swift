@@ -65,7 +65,7 @@ public struct MemberSheetImporter: Sendable {
     ///   - progress: called with rows and bytes read, at most about ten times a second and at the end.
     /// - Returns: the tally, the bad rows and the possible duplicates. A rejects file that received rows is
     ///   owner-only (mode 0600) and recorded in the export log as an unmasked `rejects-csv` export by the
-    ///   attribution's actor.
+    ///   attribution's actor, and in the access log as a ``AccessAction/rejectsFile`` entry (same transaction).
     /// - Throws: ``MemberSheetError`` for a sheet that cannot be read at all (no header, unknown or
     ///   duplicate headers, undecodable bytes); ``RegisterError/missingActor``; ``DatabaseError``; the
     ///   rejects file's write errors. Nothing is written when it throws.
@@ -139,8 +139,10 @@ public struct MemberSheetImporter: Sendable {
     /// bad rows as typed, identifiers included.
     private func logRejects(_ rejects: RejectsWriter?, of url: URL, by attribution: Attribution) throws {
         guard let rejects, rejects.rowCount > 0 else { return }
-        let request = ExportRequest(actor: attribution.actor, format: "rejects-csv", masking: .unmasked,
+        var request = ExportRequest(actor: attribution.actor, format: "rejects-csv", masking: .unmasked,
                                     reason: "rows of \(url.lastPathComponent) that could not be imported")
+        request.accessAction = .rejectsFile
+        request.note = "file=\(rejects.fileName)"
         try register.recordExport(request, rowCount: rejects.rowCount)
     }
 

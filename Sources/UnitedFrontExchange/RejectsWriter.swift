@@ -16,6 +16,8 @@ final class RejectsWriter {
     private var output: (handle: FileHandle, stream: SheetOutputStream, csv: CSVWriter)?
     /// The positions copied: every column but an `错误` column of the input.
     private let copied: [Int]
+    /// The rejects file's name (its last path component), for the logs.
+    var fileName: String { url.lastPathComponent }
     /// How many bad rows were copied so far.
     private(set) var rowCount = 0
 

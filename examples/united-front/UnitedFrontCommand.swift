@@ -27,7 +27,7 @@ struct UnitedFrontCommand: ParsableCommand {
             WorkflowCommand.self,
             ArchiveCommand.self, HistoryCommand.self, ListCommand.self, SearchCommand.self,
             ChangesCommand.self, StatsCommand.self, ReportCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self,
-            ImportCommand.self, ExportCommand.self, ExportLogCommand.self,
+            ImportCommand.self, ExportCommand.self, ExportLogCommand.self, AccessLogCommand.self, EraseCommand.self,
             DemoCommand.self,
         ]
     )

@@ -17,7 +17,8 @@ extension Register {
     /// ``RegisterTransaction/recordAccess(_:)`` inside a write).
     /// - Throws: ``RegisterError/missingActor`` for an empty actor; ``ValidationError`` on field `reason`
     ///   when the event reveals sensitive data (``AccessEvent/revealsUnmasked``) without one, or on
-    ///   `actor`, `role`, `purpose`, `action` holding a control character; ``DatabaseError``.
+    ///   `actor`, `role`, `purpose`, `action` holding a control character, on `members` for an id below 1;
+    ///   ``DatabaseError``.
     @discardableResult
     public func recordAccess(_ event: AccessEvent) throws -> AccessLogEntry {
         let clock = now

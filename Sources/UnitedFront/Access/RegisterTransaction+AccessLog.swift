@@ -6,7 +6,8 @@ extension RegisterTransaction {
     /// See ``Register/recordAccess(_:)`` for the chain and its limits.
     /// - Throws: ``RegisterError/missingActor`` for an empty actor; ``ValidationError`` on field `reason`
     ///   when the event reveals sensitive data (``AccessEvent/revealsUnmasked``) without one, or on
-    ///   `actor`, `role`, `purpose`, `action` holding a control character; ``DatabaseError``.
+    ///   `actor`, `role`, `purpose`, `action` holding a control character, on `members` for an id below 1;
+    ///   ``DatabaseError``.
     @discardableResult
     public func recordAccess(_ event: AccessEvent) throws -> AccessLogEntry {
         try AccessLog(connection: connection).append(event, at: now)

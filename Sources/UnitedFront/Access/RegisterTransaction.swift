@@ -18,7 +18,7 @@ public final class RegisterTransaction {
     /// ``now``'s date in the register's civil calendar (UTC+8).
     public var today: LocalDate { validator.today }
     let connection: Connection
-    private let attribution: Attribution
+    let attribution: Attribution
     let validator: RecordValidator
     private var changesetID: Int64?
 

@@ -80,6 +80,9 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// its grant): `subject` says what (`member 3 on 2024-06-30`, `org unit 5`), `scope` the view's unit.
     /// Lists, counts, searches and reports leave such things out silently instead.
     case outsideScope(subject: String, scope: OrgUnitID)
+    /// The member's identifying values were already erased (``RegisterTransaction/erase(_:reason:)``):
+    /// a person is erased once.
+    case memberErased(MemberID)
 
     /// An English sentence for logs and the CLI.
     public var description: String {
@@ -149,6 +152,8 @@ public enum RegisterError: Error, Hashable, Sendable, CustomStringConvertible {
             "a file already exists at \(path)"
         case .outsideScope(let subject, let scope):
             "\(subject) is outside this view's scope (org unit \(scope.rawValue) and the units below it)"
+        case .memberErased(let id):
+            "member \(id) has already been erased"
         case .nestedAccess:
             "the register was called from inside one of its own write (or in-memory read) closures; use the transaction or snapshot the closure was handed"
         }

@@ -7,8 +7,8 @@
 /// **Validation** (when recorded): `actor` must not be empty (``RegisterError/missingActor``); an
 /// ``AccessAction/unmaskedRead``, ``AccessAction/rejectsFile`` or ``AccessAction/erasure``, and an
 /// ``AccessAction/export`` that reveals sensitive `fields`, need a non-empty `reason`
-/// (``ValidationError`` on field `reason`); text fields must hold no control characters other than
-/// line breaks and tabs in `detail`.
+/// (``ValidationError`` on field `reason`); `actor`, `role`, `purpose` and `action` hold no control
+/// characters, and member ids are 1 or more.
 ///
 /// **Threading.** A value type: `Sendable`.
 public struct AccessEvent: Sendable, Hashable {

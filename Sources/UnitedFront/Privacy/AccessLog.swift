@@ -18,9 +18,12 @@ struct AccessLog {
     /// Validates `event` and appends it at `now` (or at the latest entry's time when the clock stepped
     /// back, so that times never decrease along the chain).
     /// - Throws: ``RegisterError/missingActor``; ``ValidationError`` (`reason` missing where required, a
-    ///   control character); ``DatabaseError``.
+    ///   control character, a member id below 1); ``DatabaseError``.
     func append(_ event: AccessEvent, at now: Timestamp) throws -> AccessLogEntry {
-        try append(event, members: MemberRanges(event.members), at: now)
+        if let bad = event.members.first(where: { $0.rawValue <= 0 }) {
+            throw ValidationError(field: "members", value: bad.description, reason: .malformed(expected: "a member id, 1 or more"))
+        }
+        return try append(event, members: MemberRanges(event.members), at: now)
     }
 
     /// ``append(_:at:)`` with the members already collected (an export streams them in id order).

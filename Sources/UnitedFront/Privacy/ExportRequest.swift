@@ -36,6 +36,11 @@ public struct ExportRequest: Hashable, Sendable {
     public var note: String?
     /// When the export happened, for the log; nil means the register's clock now.
     public var recordedAt: Timestamp?
+    /// The role the actor exports in (a scoped view's role key), for the access log; empty when none.
+    public var role: String = ""
+    /// How the access log names the disclosure: ``AccessAction/export`` (the default) or
+    /// ``AccessAction/rejectsFile`` for an importer's rejects file.
+    public var accessAction: AccessAction = .export
 
     /// A masked export of the active members as of `asOf`, for `purpose`.
     public init(actor: String, format: String, asOf: LocalDate? = nil, category: Category? = nil,
@@ -65,6 +70,12 @@ public struct ExportRequest: Hashable, Sendable {
         if !masking.isMasked, (reason?.trimmingSpaces() ?? "").isEmpty {
             throw PrivacyError.unmaskedWithoutReason(masking)
         }
+    }
+
+    /// The sensitive fields this export shows unmasked: those ``MaskingPolicy/standard`` masks and
+    /// ``masking`` reveals, in ``MemberField`` order. The access log records them.
+    public var revealedFields: [MemberField] {
+        MemberField.allCases.filter { MaskingPolicy.standard.rules[$0] != nil && masking.rule(for: $0) == .reveal }
     }
 
     /// `as_of=2024-06-30; category=NON_PARTISAN; tiers=KEY_REPRESENTATIVE,REPRESENTATIVE; …`: the filter as

@@ -7,6 +7,10 @@ extension Register {
     /// Memory stays bounded whatever the register's size: members are read with a cursor, never
     /// collected. Each member's coded fields hold codes; masking applies to the stored text.
     ///
+    /// The same transaction appends an ``AccessLogEntry`` to the access log (action ``ExportRequest/accessAction``,
+    /// the revealed sensitive fields, every member handed out, the export-log id, format, row count and filter
+    /// in its detail).
+    ///
     /// The export is logged even when `body` throws part way (with ``ExportLogEntry/completed`` false
     /// and the rows handed out so far), and then the error is rethrown.
     ///
@@ -29,6 +33,7 @@ extension Register {
         let knownAt = request.knownAt
         let policy = request.masking
         var count = 0
+        var members = MemberRanges()
         var failure: (any Error)?
         do {
             try pool.read { connection in
@@ -38,6 +43,7 @@ extension Register {
                     try stream.forEach { member in
                         var shown = member
                         shown.record = policy.apply(to: member.record)
+                        members.insertAscending(member.id.rawValue)  // before body: a failing body still saw it
                         try body(shown)
                         count += 1
                     }
@@ -46,7 +52,7 @@ extension Register {
         } catch {
             failure = error
         }
-        let entry = try recordExport(request, rowCount: count, completed: failure == nil)
+        let entry = try recordExport(request, rowCount: count, completed: failure == nil, members: members)
         if let failure { throw failure }
         return entry
     }
@@ -54,11 +60,21 @@ extension Register {
     /// Records an export made without ``exportMembers(_:_:)`` (a report, a list printed by a tool) in
     /// the export log.
     ///
+    /// The same transaction appends an entry to the access log (action ``ExportRequest/accessAction``, the
+    /// revealed sensitive fields, no members: the log cannot know whom an export made elsewhere held; its
+    /// detail gives the export-log id, format, row count and filter).
+    ///
     /// **Threading.** One `BEGIN IMMEDIATE` transaction on the writer; call it outside any
     /// ``write(by:_:)`` or ``read(_:)`` closure.
     /// - Throws: ``PrivacyError/unmaskedWithoutReason(_:)``, ``PrivacyError/missingActor``, ``DatabaseError``.
     @discardableResult
     public func recordExport(_ request: ExportRequest, rowCount: Int, completed: Bool = true) throws -> ExportLogEntry {
+        try recordExport(request, rowCount: rowCount, completed: completed, members: MemberRanges())
+    }
+
+    /// ``recordExport(_:rowCount:completed:)`` with the members handed out.
+    private func recordExport(_ request: ExportRequest, rowCount: Int, completed: Bool,
+                              members: MemberRanges) throws -> ExportLogEntry {
         try request.validate()
         var request = request
         request.asOf = request.asOf ?? today
@@ -73,8 +89,16 @@ extension Register {
                     """, [recordedAt, request.actor.trimmingSpaces(), request.purpose.rawValue, request.format,
                           request.filterDescription, Int64(max(0, rowCount)), Int64(request.masking.isMasked ? 1 : 0),
                           request.masking.description, reason, Int64(completed ? 1 : 0)])
+                let id = connection.lastInsertedRowID
+                let detail = "export_log=\(id); format=\(request.format); rows=\(max(0, rowCount))"
+                    + (completed ? "" : "; incomplete") + "; masking=\(request.masking.description)"
+                    + (request.filterDescription.isEmpty ? "" : "; \(request.filterDescription)")
+                let event = AccessEvent(actor: request.actor, role: request.role, purpose: request.purpose,
+                                        action: request.accessAction, fields: request.revealedFields,
+                                        reason: reason, detail: detail)
+                _ = try AccessLog(connection: connection).append(event, members: members, at: recordedAt)
                 return ExportLogEntry(
-                    id: connection.lastInsertedRowID, recordedAt: recordedAt, actor: request.actor.trimmingSpaces(),
+                    id: id, recordedAt: recordedAt, actor: request.actor.trimmingSpaces(),
                     purpose: request.purpose, format: request.format, filter: request.filterDescription,
                     rowCount: max(0, rowCount), masked: request.masking.isMasked,
                     masking: request.masking.description, reason: reason, completed: completed)

@@ -39,7 +39,7 @@ enum NameFolding {
         return String(result)
     }
 
-    /// The distinct 1- and 2-character substrings of folded text: the keys of `search_gram`.
+    /// The distinct 1- and 2-character substrings of folded text: the keys of `search_term_gram`.
     static func grams(_ folded: String) -> Set<String> {
         let scalars = Array(folded.unicodeScalars)
         var grams = Set<String>()

@@ -1,7 +1,7 @@
 /// Runs a name search on the index: what ``RegisterSnapshot/searchMembers(_:limit:)`` and
 /// ``RegisterSnapshot/searchEnterprises(_:limit:)`` share.
 ///
-/// One statement: the matching index rows (by `search_gram` or the trigram index, never a scan of a
+/// One statement: the matching index rows (by `search_term_gram` or the trigram index, never a scan of a
 /// history table), the best-ranked row of each owner, ordered by rank, the current name in pinyin order
 /// (`COLLATE PINYIN`), then id.
 struct NameSearch {

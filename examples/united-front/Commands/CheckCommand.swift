@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
             invariant of the history model over every history table: one open interval per fact, no overlaps, \
             valid_to after valid_from, every changeset a row names exists, current rows equal the open history, \
             changesets recorded in order, no membership or record in force while its holder is archived, the \
-            name-search index. Each failure is named with its table and rows. --consistency also lists the records \
+            name-search index, the access log's hash chain. Each failure is named with its table and rows. --consistency also lists the records \
             that contradict each other on the date (\(QualityRule.allCases.count) rules, see the README's \
             "Data quality"); they count toward the exit status. Exit status 0 when everything holds, 1 otherwise \
             (also when the file cannot be opened).
