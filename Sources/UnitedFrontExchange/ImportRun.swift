@@ -61,7 +61,7 @@ final class ImportRun {
     private func reject(_ cells: [String], errors: [ImportError]) throws {
         result.rejected += 1
         result.errors += errors
-        try rejects?.write(cells, errors: errors)
+        rejects?.write(cells, errors: errors)
     }
 
     // MARK: Rows

@@ -66,6 +66,8 @@ public struct MemberSheetImporter: Sendable {
     /// - Returns: the tally, the bad rows and the possible duplicates. A rejects file that received rows is
     ///   owner-only (mode 0600) and recorded in the export log as an unmasked `rejects-csv` export by the
     ///   attribution's actor, and in the access log as a ``AccessAction/rejectsFile`` entry (same transaction).
+    ///   The bad rows wait in memory; the entry is recorded when the import ends and the file written after
+    ///   it, so a process killed part way never leaves a rejects file the logs do not know.
     /// - Throws: ``MemberSheetError`` for a sheet that cannot be read at all (no header, unknown or
     ///   duplicate headers, undecodable bytes); ``RegisterError/missingActor``; ``DatabaseError``; the
     ///   rejects file's write errors. Nothing is written when it throws.
@@ -126,12 +128,12 @@ public struct MemberSheetImporter: Sendable {
                 outcome.unchanged = 0
             }
         } catch {
-            try? rejects?.finish()
-            _ = try? logRejects(rejects, of: url, by: attribution)
+            // The log entry first, then the file: a kill in between leaves an entry, never an unlogged file.
+            if (try? logRejects(rejects, of: url, by: attribution)) != nil { try? rejects?.finish() }
             throw error
         }
-        try rejects?.finish()
         try logRejects(rejects, of: url, by: attribution)
+        try rejects?.finish()
         return outcome
     }
 

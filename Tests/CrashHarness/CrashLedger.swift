@@ -46,13 +46,19 @@ public struct CrashLedger: Sendable {
     /// Sheet imports among ``lostInFlight``: killed before their commit, none of their members visible.
     public private(set) var importsLostInFlight = 0
     /// Row-by-row imports with bad rows killed just after their commit, before the importer's export-log
-    /// entry for their rejects file (written in a transaction of its own after the import's): a file of
-    /// unmasked identifiers (mode 0600) on disk, unlogged. Counted, not failed (see the README's
+    /// entry for their rejects file (written in a transaction of its own after the import's). The file is
+    /// written only after its entry, so none may be on disk: one that is fails the check (see the README's
     /// crash-safety paragraph).
     public private(set) var rejectsUnloggedAfterCommit = 0
-    /// Row-by-row imports killed before their commit whose rejects file was already begun: nothing was
-    /// imported, but the file (unmasked identifiers, mode 0600) is on disk, unlogged. Counted, not failed.
+    /// Row-by-row imports killed before their commit that left a rejects file: a failure (bad rows wait in
+    /// memory until the import ends, and the file is written after its log entry).
     public private(set) var rejectsLeftByUncommittedImports = 0
+
+    /// Whether the rejects file of the import tagged `tag` is on disk in `scratchDirectory`.
+    private static func rejectsFileExists(_ tag: String, in scratchDirectory: String?) -> Bool {
+        guard let scratchDirectory else { return false }
+        return FileManager.default.fileExists(atPath: "\(scratchDirectory)/\(tag).rejects.csv")
+    }
 
     /// An empty ledger: a new file.
     public init() {}
@@ -135,16 +141,20 @@ public struct CrashLedger: Sendable {
                 committedInFlight += 1
                 if started.kind.hasPrefix("import") { importsCommittedInFlight += 1 }
                 if started.kind == "import-rows", !started.bad.isEmpty, !logged(started.tag, rows: started.bad.count) {
+                    // Killed between the import's commit and the log entry: the bad rows were still in memory.
                     rejectsUnloggedAfterCommit += 1
+                    if Self.rejectsFileExists(started.tag, in: scratchDirectory) {
+                        failures.append("\(started.kind) \(started.tag) left a rejects file the export log does not know")
+                    }
                 }
             } else if found.isEmpty {
                 failures += try documents(register, present: [], absent: started.new + started.bad,
                                           of: "\(started.kind) \(started.tag) (killed before it committed)")
                 lostInFlight += 1
                 if started.kind.hasPrefix("import") { importsLostInFlight += 1 }
-                if started.kind == "import-rows", let scratchDirectory,
-                   FileManager.default.fileExists(atPath: "\(scratchDirectory)/\(started.tag).rejects.csv") {
+                if started.kind == "import-rows", Self.rejectsFileExists(started.tag, in: scratchDirectory) {
                     rejectsLeftByUncommittedImports += 1
+                    failures.append("\(started.kind) \(started.tag) was killed before its commit and left a rejects file")
                 }
             } else {
                 failures.append("\(started.kind) \(started.tag) in flight has \(found.count) changesets")
