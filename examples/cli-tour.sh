@@ -41,6 +41,7 @@ united-front workflow show 1                                                    
 united-front export --category 非公有制经济人士 -o entrepreneurs.csv              # masked
 united-front export --unmasked --reason "报送市委统战部" --to json -o all.json    # unmasked: needs a reason
 united-front export-log
+united-front access-log                                                         # exports, rejects files, unmasked reads, erasures: hash-chained
 united-front stats --by category --by ethnicity
 united-front stats --by 年龄段 --format json                                    # [{"group": {"age_band": "36至45岁"}, "count": …}, …]
 united-front search 其木格                                                       # any part of a name, former name or work unit
@@ -55,4 +56,6 @@ united-front check                                                              
 united-front check --consistency || true                                         # …and the contradictions, each with its rule: exit 1 if any
 united-front backup --to backup-2024-12-31.sqlite                                # while others write; 0600
 united-front restore --from backup-2024-12-31.sqlite --db restored.sqlite        # refused when the backup fails the check
+united-front erase 12 --reason "本人申请删除 (2024-12-20 收件 第3号)" --actor 统战部李主任   # PIPL Art. 47: identifiers gone from all history
+united-front access-log --from 2024-01-01 --format json                         # [{"id", "actor", "action", "members", "hash", …}, …]
 # README: end
