@@ -45,6 +45,7 @@ SHIPPED=(
   "009:0f97c9971545c9db57b14bf714a58ab43043aa53:typed"
   "016:1464571bfb62f5c4b59a11a739735cbcf30861d4:records+nosearch"
   "021:1adbb50d2a8759e7140dcc602d945f36d817fee4:records+search"
+  "026:8ba1e6a17edb6a6295b389e0f3717d1cd9072be1:records+search"
 )
 
 if [[ ${1:-} == "--clean" ]]; then
