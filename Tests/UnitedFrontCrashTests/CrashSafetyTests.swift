@@ -17,7 +17,7 @@ struct CrashSafetyTests {
           arguments: 0..<4)
     func killCycles(file: Int) throws {
         let directory = try TemporaryDirectory()
-        let run = CrashRun(binary: try CrashWriterBinary.locate(), path: directory.path("register-\(file).sqlite"),
+        let run = CrashRun(binary: try BuiltProduct.locate("uf-crash-writer", environment: "UF_CRASH_WRITER"), path: directory.path("register-\(file).sqlite"),
                            seed: 7_000 + UInt64(file))
         let report = try run.run(cycles: 25)
         #expect(report.failures.isEmpty, "\(report.failures.joined(separator: "\n"))")

@@ -4,23 +4,12 @@
 /// (`AccessAction("print")`); the library writes the ones below.
 ///
 /// **Threading.** A value type: `Sendable`.
-public struct AccessAction: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct AccessAction: OpenKey {
     /// The action's key, as the access log stores it (`unmasked_read`).
     public let rawValue: String
 
     /// Wraps an action key.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// Wraps an action key.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-
-    /// An action key literal.
-    public init(stringLiteral value: String) { self.rawValue = value }
-
-    /// The key.
-    public var description: String { rawValue }
 
     /// Member data left the register in bulk: ``Register/exportMembers(_:_:)``,
     /// ``Register/recordExport(_:rowCount:completed:)``, a CSV or JSON listing. Written by the library.

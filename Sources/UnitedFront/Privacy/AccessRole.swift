@@ -6,23 +6,12 @@
 /// 统战部 and its streets; ``AccessPolicy/standard`` masks for them as its table says.
 ///
 /// **Threading.** A value type: `Sendable`.
-public struct AccessRole: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct AccessRole: OpenKey {
     /// The role's key, as the access log records it (`street_clerk`).
     public let rawValue: String
 
     /// Wraps a role key.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// Wraps a role key.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-
-    /// A role key literal.
-    public init(stringLiteral value: String) { self.rawValue = value }
-
-    /// The key.
-    public var description: String { rawValue }
 
     /// 街道（乡镇）统战干事: keeps the records of the people of one street or township. Sees names, the
     /// 政治面貌 and the categories; identifiers, contacts and addresses masked; religion redacted.

@@ -5,23 +5,12 @@
 /// it a policy in ``MaskingPolicy/defaultPolicies``-style tables of its own.
 ///
 /// **Threading.** A value type: `Sendable`.
-public struct DisclosurePurpose: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct DisclosurePurpose: OpenKey {
     /// The purpose's key, as the export log records it (`work_list`).
     public let rawValue: String
 
     /// Wraps a purpose key.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// Wraps a purpose key.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-
-    /// A purpose key literal.
-    public init(stringLiteral value: String) { self.rawValue = value }
-
-    /// The key.
-    public var description: String { rawValue }
 
     /// 工作台账: lists for the department's own work. Names visible; document numbers, mobiles,
     /// addresses and e-mail masked. The default.

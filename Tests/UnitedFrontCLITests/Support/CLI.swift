@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnitedFrontTestSupport
 
 /// Runs the built `united-front` binary in a fresh temporary directory, as a user at a terminal would.
 ///
@@ -77,34 +78,6 @@ final class CLI {
     /// The built `united-front` binary: beside the test bundle (the test target depends on it, so the
     /// build puts it there), or at `$UNITED_FRONT_CLI`.
     static func executable() throws -> URL {
-        if let path = ProcessInfo.processInfo.environment["UNITED_FRONT_CLI"] { return URL(fileURLWithPath: path) }
-        var directories = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
-            .map { $0.deletingLastPathComponent() }
-        directories.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-        if let me = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            directories.append(URL(fileURLWithPath: me).deletingLastPathComponent())
-        }
-        for directory in directories {
-            var candidate = directory
-            for _ in 0..<4 {
-                let binary = candidate.appendingPathComponent("united-front")
-                if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
-                candidate.deleteLastPathComponent()
-            }
-        }
-        throw CLIError.binaryNotFound(searched: directories.map(\.path))
-    }
-
-    /// The binary could not be found.
-    enum CLIError: Error, CustomStringConvertible {
-        /// Not beside the test bundle nor at `$UNITED_FRONT_CLI`.
-        case binaryNotFound(searched: [String])
-
-        var description: String {
-            switch self {
-            case .binaryNotFound(let searched):
-                "united-front binary not found near \(searched); build it or set UNITED_FRONT_CLI"
-            }
-        }
+        try BuiltProduct.locate("united-front", environment: "UNITED_FRONT_CLI")
     }
 }
