@@ -37,13 +37,38 @@ struct MemberHistory {
     /// Writes `edit`: supersedes its rows, inserts the new ones, refreshes the `member` row from the
     /// open row, and appends its log lines.
     func apply(_ edit: HistoryEdit<HistoryRow>, to member: MemberID) throws {
+        let reindex = try changesIndexedValues(edit, of: member)
         for id in edit.superseded { try connection.run(MemberHistorySQL.supersede, [try changeset(), id]) }
         for row in edit.inserted { try insert(row, for: member) }
         if let open = edit.inserted.last(where: { $0.validTo == nil }) {
             try connection.run(Self.refreshMember, open.values + [try changeset(), member])
         }
         for line in edit.log { try log(line, for: member) }
-        if !edit.superseded.isEmpty || !edit.inserted.isEmpty { try NameIndex.memberChanged(member, in: connection) }
+        if reindex { try NameIndex.memberChanged(member, in: connection) }
+    }
+
+    /// Whether `edit` can change what the name index holds of the member: the name of the `member` row, or
+    /// the (name, 曾用名, work unit) of the current-knowledge rows. When the rows it inserts carry the same
+    /// triples as the rows it supersedes (a 职务 or 手机 change, a date correction) and the current name
+    /// stays, the index is left alone; read before the edit is applied.
+    private func changesIndexedValues(_ edit: HistoryEdit<HistoryRow>, of member: MemberID) throws -> Bool {
+        guard !edit.superseded.isEmpty || !edit.inserted.isEmpty else { return false }
+        typealias Triple = [String?]
+        func triple(_ row: HistoryRow) -> Triple { [row[.name], row[.formerNames], row[.workUnit]] }
+        var before: [Triple] = []
+        for id in edit.superseded {
+            guard let values = try connection.fetchOne(
+                "SELECT name, former_names, work_unit FROM member_history WHERE id = ?", [id],
+                { [$0.optionalText(0), $0.optionalText(1), $0.optionalText(2)] })
+            else { return true }
+            before.append(values)
+        }
+        let after = edit.inserted.map(triple)
+        func counts(_ triples: [Triple]) -> [Triple: Int] { triples.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+        guard counts(before) == counts(after) else { return true }
+        guard let open = edit.inserted.last(where: { $0.validTo == nil }) else { return false }
+        let current = try connection.fetchOne("SELECT name FROM member WHERE id = ?", [member]) { $0.optionalText(0) } ?? nil
+        return current != open[.name]
     }
 
     private static let refreshMember =

@@ -288,6 +288,29 @@ struct NameSearchTests {
         #expect(report.findings.isEmpty, "\(report.findings)")
     }
 
+    @Test("a change of 职务 or 手机 leaves the member's index rows alone; a change of name or work unit replaces them")
+    func unindexedChanges() throws {
+        let id = try add("那仁", workUnit: "乌拉特前旗统战部")
+        func rows() throws -> [Int64] {
+            try register.read { snapshot in
+                try snapshot.connection.fetchAll("SELECT id FROM search_text WHERE owner_id = ? ORDER BY id", [id]) { $0.int64(0) }
+            }
+        }
+        let before = try rows()
+        try register.change(id, effective: "2021-03-01", by: clerk) { $0.post = "副部长"; $0.mobile = "13800138000" }
+        try register.change(id, effective: "2020-06-01", by: clerk) { $0.post = "干事" }  // back-dated: splits rows
+        #expect(try rows() == before)
+        try register.change(id, effective: "2022-01-01", by: clerk) { $0.workUnit = "巴彦淖尔市民委" }
+        #expect(try rows() != before)
+        #expect(try ids("民委") == [id])
+        #expect(try ids("统战部") == [id], "the earlier work unit still finds the member")
+        try register.change(id, effective: "2023-01-01", by: clerk) { $0.name = "那仁格日勒" }
+        #expect(try register.searchMembers("那仁格日勒").first?.rank == .exactName)
+        #expect(try register.searchMembers("那仁").first?.rank == .namePrefix)
+        let report = try register.check()
+        #expect(report.findings.isEmpty, "\(report.findings)")
+    }
+
     @Test("archived members are still found; a correction of the registration date keeps the entries")
     func archivedAndRegistration() throws {
         let id = try add("乌兰", on: "2020-03-01")
