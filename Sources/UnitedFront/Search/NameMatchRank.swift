@@ -18,6 +18,16 @@ public enum NameMatchRank: Int, Sendable, Hashable, Comparable, CaseIterable, Co
     /// A work unit contains the text.
     case workUnit
 
+    /// The field a match of this rank is in: the name, a former name, the pinyin of a name or a work unit.
+    public var field: NameMatchField {
+        switch self {
+        case .exactName, .namePrefix, .nameSubstring: .name
+        case .exactFormerName, .formerName: .formerName
+        case .pinyinPrefix, .pinyinSubstring: .pinyin
+        case .workUnit: .workUnit
+        }
+    }
+
     /// Orders by raw value: best first.
     public static func < (lhs: NameMatchRank, rhs: NameMatchRank) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -3,7 +3,8 @@
 ///
 /// One statement: the matching index rows (by `search_term_gram` or the trigram index, never a scan of a
 /// history table), the best-ranked row of each owner, ordered by rank, the current name in pinyin order
-/// (`COLLATE PINYIN`), then id.
+/// (`COLLATE PINYIN`), then id. Of an owner's rows of one rank, the one whose text is the current name wins,
+/// then the smallest text: the same answer however the index was built (write by write, or at open).
 struct NameSearch {
     let connection: Connection
 
@@ -27,7 +28,7 @@ struct NameSearch {
         let terms = NameSearchSQL.matchingTerms(NameSearchSQL.lookup(folded))
         let length = folded.unicodeScalars.count
         let sql = """
-            SELECT t.owner_id, coalesce(n.text, ''), t.text, t.field, min(CASE
+            SELECT t.owner_id, coalesce(n.text, ''), min((CASE
                 WHEN t.field = 'name' AND f.folded = ? THEN 0
                 WHEN t.field = 'name' AND substr(f.folded, 1, ?) = ? THEN 1
                 WHEN t.field = 'name' THEN 2
@@ -35,14 +36,14 @@ struct NameSearch {
                 WHEN t.field = 'former_name' THEN 4
                 WHEN t.field = 'pinyin' AND substr(f.folded, 1, ?) = ? THEN 5
                 WHEN t.field = 'pinyin' THEN 6
-                ELSE 7 END) AS rank
+                ELSE 7 END) || (CASE WHEN t.text = n.text THEN '0' ELSE '1' END) || t.text) AS best
             FROM (\(terms.sql)) AS hit
             CROSS JOIN search_term f ON f.id = hit.id
             CROSS JOIN search_text t ON t.term_id = hit.id
             LEFT JOIN search_text n ON n.owner = t.owner AND n.owner_id = t.owner_id AND n.field = 'name'
             WHERE t.owner = ?
             GROUP BY t.owner_id
-            ORDER BY rank, coalesce(n.text, '') COLLATE \(NameOrder.collationName), t.owner_id
+            ORDER BY substr(best, 1, 1), coalesce(n.text, '') COLLATE \(NameOrder.collationName), t.owner_id
             LIMIT ?
             """
         let arguments: [any DatabaseValueConvertible] = [folded, Int64(length), folded, folded, Int64(length), folded]
@@ -57,9 +58,9 @@ struct NameSearch {
         try connection.performPendingWorkEarly()  // a write searching sees its own names
         let (sql, arguments) = Self.statement(owner: owner, folded: folded, limit: limit)
         return try connection.fetchAll(sql, arguments) { row in
-            Hit(owner: row.int64(0), name: row.text(1), text: row.text(2),
-                field: NameMatchField(rawValue: row.text(3)) ?? .name,
-                rank: NameMatchRank(rawValue: Int(row.int64(4))) ?? .workUnit)
+            let best = row.text(2)  // rank digit, 0 for the current name's own text, the text
+            let rank = Int(String(best.prefix(1))).flatMap(NameMatchRank.init(rawValue:)) ?? .workUnit
+            return Hit(owner: row.int64(0), name: row.text(1), text: String(best.dropFirst(2)), field: rank.field, rank: rank)
         }
     }
 }

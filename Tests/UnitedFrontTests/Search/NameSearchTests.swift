@@ -311,6 +311,20 @@ struct NameSearchTests {
         #expect(report.findings.isEmpty, "\(report.findings)")
     }
 
+    @Test("of several texts matching with one rank, the current name's own wins, then the smallest text, whatever the history")
+    func tiesAreDeterministic() throws {
+        let id = try add("王维", workUnit: "锡林郭勒盟统战部")
+        try register.change(id, effective: "2021-01-01", by: clerk) { $0.workUnit = "呼和浩特市统战部" }
+        try register.change(id, effective: "2022-01-01", by: clerk) { $0.name = "王伟" }
+        let unit = try #require(register.searchMembers("统战部").first)
+        #expect(unit.rank == .workUnit)
+        #expect(unit.matchedText == "呼和浩特市统战部", "the smaller of the two units in code-point order")
+        let pinyin = try #require(register.searchMembers("wangwei").first)
+        #expect(pinyin.rank == .pinyinPrefix)
+        #expect(pinyin.matchedText == "王伟", "the pinyin of the current name, not of the former 王维")
+        #expect(pinyin.field == .pinyin)
+    }
+
     @Test("archived members are still found; a correction of the registration date keeps the entries")
     func archivedAndRegistration() throws {
         let id = try add("乌兰", on: "2020-03-01")
