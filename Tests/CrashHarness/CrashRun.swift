@@ -30,9 +30,10 @@ public struct CrashRun: Sendable {
         public var importsCommittedInFlight = 0
         /// Sheet imports killed before their commit with none of their members visible (part of ``lostInFlight``).
         public var importsLostInFlight = 0
-        /// Rejects files of imports committed just before the kill, without their export-log entry.
+        /// Imports committed just before the kill whose rejects file was neither logged nor written yet (the
+        /// bad rows wait in memory until the entry is committed): nothing unmasked is left on disk.
         public var rejectsUnloggedAfterCommit = 0
-        /// Rejects files of imports killed before their commit, left on disk unlogged.
+        /// Rejects files of imports killed before their commit found on disk: each is also a failure.
         public var rejectsLeftByUncommittedImports = 0
         /// Every failure, prefixed with the file and cycle.
         public var failures: [String] = []
@@ -62,7 +63,7 @@ public struct CrashRun: Sendable {
                 + "\(committedInFlight) in-flight commits found whole (\(importsCommittedInFlight) imports), "
                 + "\(lostInFlight) in-flight writes found absent (\(importsLostInFlight) imports), "
                 + "\(refusedOrNoop) refused or no-op writes found absent, \(changesets) changesets, "
-                + "rejects files left unlogged: \(rejectsUnloggedAfterCommit) after a commit, \(rejectsLeftByUncommittedImports) by uncommitted imports; "
+                + "rejects files not yet written at the kill: \(rejectsUnloggedAfterCommit), on disk unlogged: \(rejectsLeftByUncommittedImports); "
                 + "\(failures.count) failures"
         }
     }

@@ -102,8 +102,9 @@ struct CrashSoak {
               + "\(total.committedInFlight) committed just before the kill and found whole, \(total.importsCommittedInFlight) of them imports)")
         say("uncommitted writes found absent: \(total.lostInFlight) killed in flight (\(total.importsLostInFlight) of them imports), "
             + "\(total.refusedOrNoop) refused or without effect")
-        say("rejects files a kill left without their export-log entry: \(total.rejectsUnloggedAfterCommit) of imports committed "
-            + "just before it, \(total.rejectsLeftByUncommittedImports) of imports it stopped before their commit")
+        say("imports committed just before the kill whose rejects file was not yet logged nor written (its rows were "
+            + "in memory): \(total.rejectsUnloggedAfterCommit); rejects files on disk without their entry: "
+            + "\(total.rejectsLeftByUncommittedImports) (each a failure)")
         say("time: \(elapsed.components.seconds) s")
         say("failures: \(total.failures.count)")
         for failure in total.failures.prefix(20) { say("  \(failure)") }
