@@ -194,6 +194,7 @@ struct TermChanges {
     /// of the terms made.
     func write(in connection: Connection) throws {
         var unheld: [(id: Int64, folded: String)] = []
+        var deleted: Set<Int64> = []
         for id in released.sorted() {
             guard try connection.fetchOne("SELECT 1 FROM search_text WHERE term_id = ? LIMIT 1", [id], { _ in true }) == nil,
                   let term = try connection.fetchOne("SELECT kind, folded FROM search_term WHERE id = ?", [id], {
@@ -204,14 +205,14 @@ struct TermChanges {
                 try connection.run("DELETE FROM search_term_gram WHERE gram = ? AND term_id = ?", [gram, id])
             }
             try connection.run("DELETE FROM search_term WHERE id = ?", [id])
+            deleted.insert(id)
             if made[id] == nil { unheld.append((id, term.folded)) }
         }
         for (id, folded) in unheld {
             try connection.run("INSERT INTO search_term_trigram(search_term_trigram, rowid, folded) VALUES ('delete', ?, ?)",
                                [id, folded])
         }
-        for (id, folded) in made.sorted(by: { $0.key < $1.key }) {
-            guard try connection.fetchOne("SELECT 1 FROM search_term WHERE id = ?", [id], { _ in true }) != nil else { continue }
+        for (id, folded) in made.sorted(by: { $0.key < $1.key }) where !deleted.contains(id) {
             try connection.run("INSERT INTO search_term_trigram(rowid, folded) VALUES (?, ?)", [id, folded])
         }
     }
